@@ -1,0 +1,119 @@
+package org.spikefx.engine;
+
+/**
+ * The weight matrix w (w[i][j]: from presynaptic neuron j to postsynaptic neuron i), stored by
+ * presynaptic neuron (compressed sparse columns): the targets of neuron j and their weights sit in
+ * one contiguous run, so a spike of j adds one short run into the input vector.
+ */
+public final class SynapticWeights {
+    private final int n;
+    private final int[] columnStart;
+    private final int[] targets;
+    private final double[] weights;
+
+    /**
+     * @param columnStart n+1 offsets: the synapses of presynaptic neuron j are at columnStart[j] until columnStart[j+1]
+     * @param targets     postsynaptic neuron of each synapse, increasing within a column
+     * @param weights     weight of each synapse
+     */
+    SynapticWeights(int n, int[] columnStart, int[] targets, double[] weights) {
+        this.n = n;
+        this.columnStart = columnStart;
+        this.targets = targets;
+        this.weights = weights;
+    }
+
+    public int neuronCount() {
+        return n;
+    }
+
+    /** Number of stored synapses (entries of the connection mask). */
+    public int synapseCount() {
+        return columnStart[n];
+    }
+
+    /** Adds column j of w into {@code input}: input[i] += w[i][j] for every target i of j. */
+    public void addColumn(int j, double[] input) {
+        for (int s = columnStart[j], end = columnStart[j + 1]; s < end; s++) {
+            input[targets[s]] += weights[s];
+        }
+    }
+
+    /** Adds the positive and the negative entries of column j, restricted to the given rows, into two sums. */
+    public void addColumnSplit(int j, int[] rows, double[] positive, double[] negative) {
+        for (int r = 0; r < rows.length; r++) {
+            double w = weight(rows[r], j);
+            if (w > 0) {
+                positive[r] += w;
+            } else {
+                negative[r] += w;
+            }
+        }
+    }
+
+    /** w[i][j]: the weight from neuron j onto neuron i, 0 where they are not connected. */
+    public double weight(int i, int j) {
+        int lo = columnStart[j];
+        int hi = columnStart[j + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int target = targets[mid];
+            if (target < i) {
+                lo = mid + 1;
+            } else if (target > i) {
+                hi = mid - 1;
+            } else {
+                return weights[mid];
+            }
+        }
+        return 0.0;
+    }
+
+    /** Number of weights that are not zero, as NumPy's count_nonzero(w). */
+    public long nonzeroCount() {
+        long count = 0;
+        for (double w : weights) {
+            if (w != 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Sum of the squared weights, Kahan-compensated so that it hardly depends on the storage order. */
+    public double sumOfSquares() {
+        double sum = 0;
+        double compensation = 0;
+        for (double w : weights) {
+            double term = w * w - compensation;
+            double next = sum + term;
+            compensation = (next - sum) - term;
+            sum = next;
+        }
+        return sum;
+    }
+
+    /** The nonzero weights of row i (inputs of neuron i) as pairs (column, weight), by increasing column. */
+    public double[][] row(int i) {
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            if (weight(i, j) != 0) {
+                count++;
+            }
+        }
+        double[][] row = new double[count][];
+        int k = 0;
+        for (int j = 0; j < n; j++) {
+            double w = weight(i, j);
+            if (w != 0) {
+                row[k++] = new double[] {j, w};
+            }
+        }
+        return row;
+    }
+
+    /** Approximate heap footprint of the stored matrix. */
+    public long bytes() {
+        return 4L * columnStart.length + 4L * targets.length + 8L * weights.length;
+    }
+}
