@@ -3,64 +3,72 @@ package org.spikefx.engine;
 import java.util.Arrays;
 
 /**
- * Which entries of the n x n matrix are connected (u < p), row by row: the connected columns of
- * each row in increasing order, and how many synapses each column receives. One int per synapse.
+ * Which entries of a band of rows of the n x n matrix are connected (u < p): the connected columns
+ * of each row in increasing order, and how many synapses each column receives. One int per synapse.
  */
 final class ConnectionMask {
-    private final int n;
+    private final int firstRow;
     private final int[] rowStart;
     private int[] columns;
     private final int[] columnCounts;
 
-    private ConnectionMask(int n, int expectedSize) {
-        this.n = n;
-        this.rowStart = new int[n + 1];
-        this.columns = new int[expectedSize];
+    private ConnectionMask(int firstRow, int rows, int n, long expectedSize) {
+        this.firstRow = firstRow;
+        this.rowStart = new int[rows + 1];
+        this.columns = new int[(int) Math.min(expectedSize, Integer.MAX_VALUE - 8)];
         this.columnCounts = new int[n];
     }
 
-    /** Draws {@code rand(n, n)} row-major from the stream and keeps the entries below p. */
-    static ConnectionMask draw(LegacyRandom uniformStream, int n, double p, RandomNetwork.ProgressTicker ticker) {
-        long entries = (long) n * n;
+    /**
+     * Draws rows [firstRow, endRow) of {@code rand(n, n)} from a stream that stands at the first of them.
+     */
+    static ConnectionMask draw(LegacyRandom uniforms, int n, double p, int firstRow, int endRow,
+                               BuildProgress progress) {
+        int rows = endRow - firstRow;
+        double expected = (double) rows * n * p;
         // Expected count plus six standard deviations: growing the array is the rare exception.
-        double expected = entries * p;
-        long capacity = (long) (expected + 6 * Math.sqrt(expected * (1 - p)) + 16);
-        if (capacity > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("n = " + n + " and p = " + p + " give more than "
-                    + Integer.MAX_VALUE + " synapses; choose a smaller n or p");
-        }
-        ConnectionMask mask = new ConnectionMask(n, (int) Math.min(capacity, entries));
+        long capacity = (long) (expected + 6 * Math.sqrt(expected * (1 - p)) + n + 16);
+        ConnectionMask mask = new ConnectionMask(firstRow, rows, n, capacity);
         int size = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (uniformStream.rand() < p) {
-                    if (size == mask.columns.length) {
-                        mask.grow();
-                    }
-                    mask.columns[size++] = j;
-                    mask.columnCounts[j]++;
-                }
+        for (int r = 0; r < rows; r++) {
+            if (mask.columns.length - size < n) {
+                mask.grow(size + n);
             }
-            mask.rowStart[i + 1] = size;
-            ticker.advanceTo(n + (long) i);
+            int found = uniforms.uniformsBelow(p, n, mask.columns, size);
+            for (int s = size; s < size + found; s++) {
+                mask.columnCounts[mask.columns[s]]++;
+            }
+            size += found;
+            mask.rowStart[r + 1] = size;
+            progress.advance(1);
         }
         return mask;
     }
 
-    private void grow() {
-        long larger = Math.min((long) columns.length * 3 / 2 + 16, Integer.MAX_VALUE - 8);
-        if (larger <= columns.length) {
-            throw new IllegalArgumentException("more than " + columns.length + " synapses; choose a smaller n or p");
+    private void grow(long needed) {
+        long larger = Math.max(needed, (long) columns.length * 3 / 2);
+        if (larger > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("more than " + (Integer.MAX_VALUE - 8)
+                    + " synapses in one band of rows; choose a smaller n or p");
         }
         columns = Arrays.copyOf(columns, (int) larger);
     }
 
-    int size() {
-        return rowStart[n];
+    int firstRow() {
+        return firstRow;
     }
 
+    int endRow() {
+        return firstRow + rowStart.length - 1;
+    }
+
+    int size() {
+        return rowStart[rowStart.length - 1];
+    }
+
+    /** Index of the first connected entry of row i (absolute row index). */
     int rowStart(int i) {
-        return rowStart[i];
+        return rowStart[i - firstRow];
     }
 
     int column(int index) {

@@ -13,6 +13,8 @@ public final class LegacyRandom {
     private static final int LOWER_MASK = 0x7fffffff;
 
     private final int[] state = new int[N];
+    /** The tempered outputs of the current state, made 624 at a time: a loop the compiler can vectorise. */
+    private final int[] output = new int[N];
     private int position;
     private boolean hasCachedGaussian;
     private double cachedGaussian;
@@ -31,6 +33,7 @@ public final class LegacyRandom {
 
     private LegacyRandom(LegacyRandom other) {
         System.arraycopy(other.state, 0, state, 0, N);
+        System.arraycopy(other.output, 0, output, 0, N);
         position = other.position;
         hasCachedGaussian = other.hasCachedGaussian;
         cachedGaussian = other.cachedGaussian;
@@ -45,19 +48,17 @@ public final class LegacyRandom {
     public int nextInt32() {
         if (position >= N) {
             twist();
+            temper();
         }
-        int y = state[position++];
-        y ^= y >>> 11;
-        y ^= (y << 7) & 0x9d2c5680;
-        y ^= (y << 15) & 0xefc60000;
-        return y ^ (y >>> 18);
+        return output[position++];
     }
 
     /** {@code np.random.rand()}: a double in [0, 1) with 53 random bits. */
     public double rand() {
         int a = nextInt32() >>> 5;
         int b = nextInt32() >>> 6;
-        return (a * 67108864.0 + b) / 9007199254740992.0;
+        // NumPy divides by 2^53; multiplying by 2^-53 is the same exact operation, only cheaper.
+        return (a * 67108864.0 + b) * 0x1p-53;
     }
 
     /** {@code np.random.randn()}: a standard gaussian by the polar method; every second value is the cached one. */
@@ -102,12 +103,71 @@ public final class LegacyRandom {
 
     /** Consumes the random numbers of one gaussian pair (two randn calls) without computing it. */
     public void skipGaussianPair() {
-        double r2;
-        do {
-            double x1 = 2.0 * rand() - 1.0;
-            double x2 = 2.0 * rand() - 1.0;
-            r2 = x1 * x1 + x2 * x2;
-        } while (r2 >= 1.0 || r2 == 0.0);
+        skipGaussianPairs(1);
+    }
+
+    /**
+     * Consumes the random numbers of {@code count} gaussian pairs without computing them: only the
+     * rejection test, which needs no logarithm. The loop reads the output block directly, since it
+     * is the hot loop of building a large network.
+     */
+    public void skipGaussianPairs(long count) {
+        int[] out = output;
+        int at = position;
+        for (long pair = 0; pair < count; ) {
+            if (at > N - 4) {
+                // An attempt's four outputs may straddle two blocks: take them one by one.
+                position = at;
+                double x1 = 2.0 * rand() - 1.0;
+                double x2 = 2.0 * rand() - 1.0;
+                at = position;
+                double r2 = x1 * x1 + x2 * x2;
+                if (r2 < 1.0 && r2 != 0.0) {
+                    pair++;
+                }
+                continue;
+            }
+            double x1 = 2.0 * (((out[at] >>> 5) * 67108864.0 + (out[at + 1] >>> 6)) * 0x1p-53) - 1.0;
+            double x2 = 2.0 * (((out[at + 2] >>> 5) * 67108864.0 + (out[at + 3] >>> 6)) * 0x1p-53) - 1.0;
+            at += 4;
+            double r2 = x1 * x1 + x2 * x2;
+            // One attempt in five is rejected at random: a conditional add instead of a branch the CPU cannot predict.
+            pair += r2 < 1.0 & r2 != 0.0 ? 1 : 0;
+        }
+        position = at;
+    }
+
+    /**
+     * Draws {@code count} values of {@code rand()} and writes the positions (0 .. count-1) of those
+     * below p into {@code below}, from index {@code offset} on; returns how many there were. Works on
+     * the integers behind the doubles: u = m / 2^53 < p exactly when m < ceil(p * 2^53).
+     */
+    public int uniformsBelow(double p, int count, int[] below, int offset) {
+        long threshold = (long) Math.ceil(p * 0x1p53);
+        int found = offset;
+        for (int k = 0; k < count; k++) {
+            long a = nextInt32() >>> 5;
+            long b = nextInt32() >>> 6;
+            if ((a << 26) + b < threshold) {
+                below[found++] = k;
+            }
+        }
+        return found - offset;
+    }
+
+    /** Advances the stream by {@code count} raw outputs without computing them. */
+    public void skipOutputs(long count) {
+        long remaining = count;
+        boolean twisted = false;
+        while (position + remaining > N) {
+            remaining -= N - position;
+            twist();
+            twisted = true;
+        }
+        if (twisted) {
+            temper();
+        }
+        position += (int) remaining;
     }
 
     /** The accepted point of the polar method; the gaussians are computed only when asked for. */
@@ -128,6 +188,16 @@ public final class LegacyRandom {
         /** The value of the second randn call of the pair (NumPy's cached gaussian). */
         public double second() {
             return factor() * x1;
+        }
+    }
+
+    private void temper() {
+        for (int k = 0; k < N; k++) {
+            int y = state[k];
+            y ^= y >>> 11;
+            y ^= (y << 7) & 0x9d2c5680;
+            y ^= (y << 15) & 0xefc60000;
+            output[k] = y ^ (y >>> 18);
         }
     }
 

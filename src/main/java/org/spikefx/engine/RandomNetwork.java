@@ -1,7 +1,14 @@
 package org.spikefx.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.DoubleConsumer;
+import java.util.function.IntFunction;
 
 import org.spikefx.params.NetworkParameters;
 
@@ -12,14 +19,20 @@ import org.spikefx.params.NetworkParameters;
  * <p>The reference draws {@code randn(n, n)}, then {@code rand(n, n)} (connected where u < p), then
  * {@code rand(n)}. Building the same matrix without n² memory takes three passes over the stream:
  * <ol>
- *   <li>skip the n² gaussians (rejection test only, no logarithm) to find where the uniforms start;</li>
+ *   <li>skip the n² gaussians (rejection test only, no logarithm) to find where the uniforms start,
+ *       keeping a copy of the stream where each band of rows begins;</li>
  *   <li>draw the uniforms: record the connected columns of each row and count synapses per column;</li>
  *   <li>walk the gaussians again, computing only the pairs that hold a connected entry, scale them,
- *       remove each row's mean and scatter the row into its columns.</li>
+ *       remove each row's mean and write the row into its columns.</li>
  * </ol>
- * Memory is O(synapses): one int per synapse during the build, plus the final matrix.
+ * Passes 2 and 3 split the rows into bands that are built in parallel: a band's uniforms start at a
+ * known offset of the stream, its gaussians at the copy kept in pass 1. Memory is O(synapses): one
+ * int per synapse during the build, plus the final matrix.
  */
 public final class RandomNetwork {
+    /** Below this size a band of rows is not worth a thread of its own. */
+    private static final int ROWS_PER_BAND_MIN = 1000;
+
     private final int n;
     private final double p;
     private final double g;
@@ -27,11 +40,11 @@ public final class RandomNetwork {
     private final SynapticWeights weights;
     private final double[] initialDraws;
 
-    private RandomNetwork(int n, double p, double g, long seed, SynapticWeights weights, double[] initialDraws) {
-        this.n = n;
-        this.p = p;
-        this.g = g;
-        this.seed = seed;
+    private RandomNetwork(NetworkParameters params, SynapticWeights weights, double[] initialDraws) {
+        this.n = params.n();
+        this.p = params.p();
+        this.g = params.g();
+        this.seed = params.seed();
         this.weights = weights;
         this.initialDraws = initialDraws;
     }
@@ -43,70 +56,86 @@ public final class RandomNetwork {
     /**
      * Builds the network of these parameters (only n, p, g and seed matter).
      *
-     * @param progress receives the fraction done, from 0 to 1, a few hundred times during the build
-     * @throws CancellationException if the building thread is interrupted
+     * @param progress receives the fraction done, from 0 to 1, a few hundred times, from any of the build's threads
+     * @throws CancellationException if the calling thread is interrupted during the build
      */
     public static RandomNetwork build(NetworkParameters params, DoubleConsumer progress) {
-        int n = params.n();
-        double p = params.p();
-        double g = params.g();
-        long entries = (long) n * n;
-        ProgressTicker ticker = new ProgressTicker(progress, 3L * n);
-
-        LegacyRandom gaussianStream = new LegacyRandom(params.seed());
-        LegacyRandom uniformStream = gaussianStream.copy();
-        // n² is even when n is even; when n is odd the last gaussian is cached and never used.
-        for (long pair = 0, pairs = (entries + 1) / 2; pair < pairs; pair++) {
-            uniformStream.skipGaussianPair();
-            if ((pair & 0xfffff) == 0) {
-                ticker.advanceTo(n * pair / pairs);
-            }
-        }
-        ticker.advanceTo(n);
-
-        ConnectionMask mask = ConnectionMask.draw(uniformStream, n, p, ticker);
-        double[] initialDraws = new double[n];
-        for (int i = 0; i < n; i++) {
-            initialDraws[i] = uniformStream.rand();
-        }
-
-        SynapticWeights weights = scaleAndCentre(gaussianStream, mask, g, n, p, ticker);
-        progress.accept(1.0);
-        return new RandomNetwork(n, p, g, params.seed(), weights, initialDraws);
+        int bands = Math.min(Runtime.getRuntime().availableProcessors(), params.n() / ROWS_PER_BAND_MIN);
+        return build(params, progress, Math.max(1, bands));
     }
 
-    /** Pass 3: the gaussians of the connected entries, scaled, row means removed, stored by column. */
-    private static SynapticWeights scaleAndCentre(LegacyRandom gaussianStream, ConnectionMask mask, double g, int n,
-                                                  double p, ProgressTicker ticker) {
-        int synapses = mask.size();
-        int[] columnStart = new int[n + 1];
-        for (int j = 0; j < n; j++) {
-            columnStart[j + 1] = columnStart[j] + mask.columnCount(j);
+    /** Builds with the rows split into this many bands; the result does not depend on it. */
+    static RandomNetwork build(NetworkParameters params, DoubleConsumer progress, int bands) {
+        int n = params.n();
+        int[] bandStart = new int[bands + 1];
+        for (int b = 0; b <= bands; b++) {
+            bandStart[b] = (int) ((long) n * b / bands);
         }
-        int[] fill = columnStart.clone();
-        int[] targets = new int[synapses];
-        double[] weights = new double[synapses];
+        BuildProgress work = new BuildProgress(progress, 3L * n);
 
-        double sqrtNTimesP = Math.sqrt(n) * p;
+        // Pass 1. n² gaussians come in ceil(n²/2) pairs; a band's first entry lies in pair floor(row * n / 2).
+        LegacyRandom stream = new LegacyRandom(params.seed());
+        LegacyRandom[] bandGaussians = new LegacyRandom[bands];
+        long pairsDone = 0;
+        for (int row = 0, band = 0; row <= n; row++) {
+            long firstPair = (long) row * n / 2;
+            stream.skipGaussianPairs(firstPair - pairsDone);
+            pairsDone = firstPair;
+            if (band < bands && row == bandStart[band]) {
+                bandGaussians[band++] = stream.copy();
+            }
+            work.advance(row < n ? 1 : 0);
+        }
+        stream.skipGaussianPairs(((long) n * n + 1) / 2 - pairsDone);
+        LegacyRandom uniformsStart = stream;
+
+        try (Bands parallel = new Bands(bands, work)) {
+            ConnectionMask[] masks = parallel.run(b -> {
+                LegacyRandom uniforms = uniformsStart.copy();
+                uniforms.skipOutputs(2L * n * bandStart[b]); // rand() takes two outputs
+                return ConnectionMask.draw(uniforms, n, params.p(), bandStart[b], bandStart[b + 1], work);
+            }, ConnectionMask[]::new);
+
+            LegacyRandom afterUniforms = uniformsStart.copy();
+            afterUniforms.skipOutputs(2L * n * n);
+            double[] initialDraws = new double[n];
+            for (int i = 0; i < n; i++) {
+                initialDraws[i] = afterUniforms.rand();
+            }
+
+            SynapticWeights.Builder matrix = new SynapticWeights.Builder(n, masks);
+            parallel.run(b -> {
+                writeWeights(bandGaussians[b], masks[b], params, matrix.bandWriter(b), work);
+                return null;
+            }, Object[]::new);
+            progress.accept(1.0);
+            return new RandomNetwork(params, matrix.build(), initialDraws);
+        }
+    }
+
+    /** Pass 3 for one band: the gaussians of the connected entries, scaled, row means removed, by column. */
+    private static void writeWeights(LegacyRandom gaussians, ConnectionMask mask, NetworkParameters params,
+                                     SynapticWeights.Builder.BandWriter matrix, BuildProgress work) {
+        int n = params.n();
+        double g = params.g();
+        double sqrtNTimesP = Math.sqrt(n) * params.p();
         double[] rowValues = new double[n];
         int[] rowColumns = new int[n];
         LegacyRandom.GaussianPair pair = new LegacyRandom.GaussianPair();
-        long nextPair = 0; // index of the next gaussian pair the stream will deliver
-        for (int i = 0; i < n; i++) {
+        long nextPair = (long) mask.firstRow() * n / 2; // the pair the stream delivers next
+        for (int i = mask.firstRow(); i < mask.endRow(); i++) {
             int count = 0;
             for (int s = mask.rowStart(i), end = mask.rowStart(i + 1); s < end; s++) {
                 int j = mask.column(s);
                 long flat = (long) i * n + j;
                 long pairIndex = flat >>> 1;
                 if (pairIndex >= nextPair) {
-                    for (; nextPair < pairIndex; nextPair++) {
-                        gaussianStream.skipGaussianPair();
-                    }
-                    gaussianStream.nextGaussianPair(pair);
-                    nextPair++;
+                    gaussians.skipGaussianPairs(pairIndex - nextPair);
+                    gaussians.nextGaussianPair(pair);
+                    nextPair = pairIndex + 1;
                 }
                 double gaussian = (flat & 1) == 0 ? pair.first() : pair.second();
-                // Evaluated as the reference writes it: ((g * G) * mask) / (sqrt(n) * p).
+                // As the reference writes it: ((g * G) * mask) / (sqrt(n) * p).
                 double w = (g * gaussian) / sqrtNTimesP;
                 if (w != 0) {
                     rowColumns[count] = j;
@@ -116,14 +145,10 @@ public final class RandomNetwork {
             }
             double mean = RowMean.ofNonzeros(rowValues, rowColumns, count);
             for (int k = 0; k < count; k++) {
-                int j = rowColumns[k];
-                int slot = fill[j]++;
-                targets[slot] = i;
-                weights[slot] = rowValues[k] - mean;
+                matrix.put(i, rowColumns[k], rowValues[k] - mean);
             }
-            ticker.advanceTo(2L * n + i);
+            work.advance(1);
         }
-        return new SynapticWeights(n, columnStart, targets, weights);
     }
 
     public int neuronCount() {
@@ -148,26 +173,60 @@ public final class RandomNetwork {
         return params.n() == n && params.p() == p && params.g() == g && params.seed() == seed;
     }
 
-    /** Reports progress in whole steps and stops the build when its thread is interrupted. */
-    static final class ProgressTicker {
-        private final DoubleConsumer progress;
-        private final double total;
-        private long lastReported = -1;
-        private final long reportEvery;
+    /** Runs one task per band of rows: band 0 on the calling thread, the others on threads of their own. */
+    private static final class Bands implements AutoCloseable {
+        private final int count;
+        private final BuildProgress work;
+        private final ExecutorService threads;
 
-        ProgressTicker(DoubleConsumer progress, long total) {
-            this.progress = progress;
-            this.total = total;
-            this.reportEvery = Math.max(1, total / 300);
+        Bands(int count, BuildProgress work) {
+            this.count = count;
+            this.work = work;
+            this.threads = count == 1 ? null : Executors.newFixedThreadPool(count - 1, task -> {
+                Thread thread = new Thread(task, "network-build");
+                thread.setDaemon(true);
+                return thread;
+            });
         }
 
-        void advanceTo(long done) {
-            if (done - lastReported >= reportEvery) {
-                lastReported = done;
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("network build cancelled");
+        <T> T[] run(IntFunction<T> task, IntFunction<T[]> newArray) {
+            T[] results = newArray.apply(count);
+            List<Future<T>> others = new ArrayList<>();
+            for (int b = 1; b < count; b++) {
+                int band = b;
+                others.add(threads.submit(() -> task.apply(band)));
+            }
+            try {
+                results[0] = task.apply(0);
+                for (int b = 1; b < count; b++) {
+                    results[b] = others.get(b - 1).get();
                 }
-                progress.accept(done / total);
+                return results;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw stop(others, new CancellationException("network build cancelled"));
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    stop(others, null);
+                    throw error;
+                }
+                throw stop(others, e.getCause() instanceof RuntimeException cause ? cause
+                        : new IllegalStateException(e.getCause()));
+            } catch (RuntimeException e) {
+                throw stop(others, e);
+            }
+        }
+
+        private RuntimeException stop(List<? extends Future<?>> others, RuntimeException cause) {
+            work.cancel();
+            others.forEach(future -> future.cancel(true));
+            return cause;
+        }
+
+        @Override
+        public void close() {
+            if (threads != null) {
+                threads.shutdownNow();
             }
         }
     }

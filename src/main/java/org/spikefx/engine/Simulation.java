@@ -15,14 +15,14 @@ public final class Simulation {
     private final SynapticWeights weights;
     private final int n;
     private final double dt;
-    private final double tm;
+    private final Divisor membraneTime;
     private final double offset;
     private final double vpeak;
     private final double vreset;
     private final double tref;
     private final double riseDecay;
     private final double fallDecay;
-    private final double riseTimesDecayTime;
+    private final Divisor riseTimesDecayTime;
 
     private final double[] v;
     private final double[] ipsc;
@@ -31,6 +31,14 @@ public final class Simulation {
     private final double[] tlast;
     /** tlast + tref, kept per neuron: the refractory test compares dt*i with it. */
     private final double[] refractoryEnd;
+    /**
+     * 1.0 while a neuron integrates, 0.0 while it is refractory: the reference multiplies the voltage
+     * change by the boolean {@code dt*i > tlast + tref}, and so does this, which keeps the update loop
+     * free of branches (and vectorisable). Only refractory neurons are tested each step.
+     */
+    private final double[] integrating;
+    private final int[] refractory;
+    private int refractoryCount;
 
     private final int[] spikers;
     private int spikeCount;
@@ -48,14 +56,14 @@ public final class Simulation {
         this.weights = network.weights();
         this.n = params.n();
         this.dt = params.dt();
-        this.tm = params.tm();
+        this.membraneTime = new Divisor(params.tm());
         this.offset = params.offset();
         this.vpeak = params.vpeak();
         this.vreset = params.vreset();
         this.tref = params.tref();
         this.riseDecay = StrictMath.exp(-dt / params.tr());
         this.fallDecay = StrictMath.exp(-dt / params.td());
-        this.riseTimesDecayTime = params.tr() * params.td();
+        this.riseTimesDecayTime = new Divisor(params.tr() * params.td());
 
         v = network.initialVoltages(vreset);
         ipsc = new double[n];
@@ -63,8 +71,12 @@ public final class Simulation {
         jd = new double[n];
         tlast = new double[n];
         refractoryEnd = new double[n];
+        integrating = new double[n];
+        refractory = new int[n];
+        // Everybody starts with tlast = 0, so nobody integrates during the first tref.
         for (int k = 0; k < n; k++) {
             refractoryEnd[k] = tlast[k] + tref;
+            refractory[refractoryCount++] = k;
         }
         spikers = new int[n];
         int[] firstNeurons = new int[params.nrec()];
@@ -72,7 +84,7 @@ public final class Simulation {
             firstNeurons[k] = k;
         }
         setRecordedNeurons(firstNeurons);
-        balance = new BalanceProbe(weights, riseDecay, fallDecay, dt, riseTimesDecayTime);
+        balance = new BalanceProbe(weights, riseDecay, fallDecay, dt, params.tr() * params.td());
     }
 
     public NetworkParameters parameters() {
@@ -113,17 +125,15 @@ public final class Simulation {
     public void advance() {
         int i = nextStep;
         double t = dt * i;
+        endRefractoryPeriods(t);
 
-        // Membrane update, then threshold: spikers are found in increasing index order.
+        // dv = (dt*i > tlast + tref) * (-v + inp) / tm;  v = v + dt*dv
+        for (int k = 0; k < n; k++) {
+            v[k] = v[k] + dt * membraneTime.divide(integrating[k] * ((ipsc[k] + offset) - v[k]));
+        }
         spikeCount = 0;
         for (int k = 0; k < n; k++) {
-            double vk = v[k];
-            if (t > refractoryEnd[k]) {
-                double input = ipsc[k] + offset;
-                vk = vk + dt * ((input - vk) / tm);
-                v[k] = vk;
-            }
-            if (vk >= vpeak) {
+            if (v[k] >= vpeak) {
                 spikers[spikeCount++] = k;
             }
         }
@@ -133,21 +143,18 @@ public final class Simulation {
             weights.addColumn(j, jd);
             tlast[j] = tlast[j] + (t - tlast[j]);
             refractoryEnd[j] = tlast[j] + tref;
+            if (integrating[j] != 0.0) {
+                integrating[j] = 0.0;
+                refractory[refractoryCount++] = j;
+            }
         }
         balance.update(spikers, spikeCount);
 
-        // Double-exponential synapse; ipsc takes the old hm.
-        if (spikeCount > 0) {
-            for (int k = 0; k < n; k++) {
-                ipsc[k] = ipsc[k] * riseDecay + hm[k] * dt;
-                hm[k] = hm[k] * fallDecay + jd[k] / riseTimesDecayTime;
-                jd[k] = 0.0;
-            }
-        } else {
-            for (int k = 0; k < n; k++) {
-                ipsc[k] = ipsc[k] * riseDecay + hm[k] * dt;
-                hm[k] = hm[k] * fallDecay;
-            }
+        // Double-exponential synapse; ipsc takes the old hm: ipsc = ipsc*e^(-dt/tr) + hm*dt; hm = hm*e^(-dt/td) + jd/(tr*td)
+        for (int k = 0; k < n; k++) {
+            ipsc[k] = ipsc[k] * riseDecay + hm[k] * dt;
+            hm[k] = hm[k] * fallDecay + riseTimesDecayTime.divide(jd[k]);
+            jd[k] = 0.0;
         }
 
         // The spike peak is what gets recorded; the reset follows.
@@ -163,6 +170,20 @@ public final class Simulation {
             v[j] = v[j] + (vreset - v[j]);
         }
         nextStep = i + 1;
+    }
+
+    /** Lets the refractory neurons whose period is over integrate again: the literal test dt*i > tlast + tref. */
+    private void endRefractoryPeriods(double t) {
+        int stillRefractory = 0;
+        for (int r = 0; r < refractoryCount; r++) {
+            int k = refractory[r];
+            if (t > refractoryEnd[k]) {
+                integrating[k] = 1.0;
+            } else {
+                refractory[stillRefractory++] = k;
+            }
+        }
+        refractoryCount = stillRefractory;
     }
 
     /** Number of neurons that spiked in the last step. */

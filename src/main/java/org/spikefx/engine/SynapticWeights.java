@@ -116,4 +116,66 @@ public final class SynapticWeights {
     public long bytes() {
         return 4L * columnStart.length + 4L * targets.length + 8L * weights.length;
     }
+
+    /**
+     * Assembles the matrix from bands of rows written in parallel. The connection masks fix every
+     * synapse's slot in advance: within a column, the rows of band 0 come first, then band 1, and so on,
+     * so each band writes its own slots and the targets of a column stay in increasing order.
+     */
+    static final class Builder {
+        private final int n;
+        private final int[] columnStart;
+        private final int[] targets;
+        private final double[] weights;
+        private final ConnectionMask[] bands;
+
+        Builder(int n, ConnectionMask[] bands) {
+            this.n = n;
+            this.bands = bands;
+            columnStart = new int[n + 1];
+            long synapses = 0;
+            for (int j = 0; j < n; j++) {
+                for (ConnectionMask band : bands) {
+                    synapses += band.columnCount(j);
+                }
+                if (synapses > Integer.MAX_VALUE - 8) {
+                    throw new IllegalArgumentException("n = " + n + " gives more than " + (Integer.MAX_VALUE - 8)
+                            + " synapses; choose a smaller n or p");
+                }
+                columnStart[j + 1] = (int) synapses;
+            }
+            targets = new int[(int) synapses];
+            weights = new double[(int) synapses];
+        }
+
+        /** The writer of one band; its rows' entries must be put in increasing row order. */
+        BandWriter bandWriter(int band) {
+            int[] next = java.util.Arrays.copyOf(columnStart, n);
+            for (int earlier = 0; earlier < band; earlier++) {
+                for (int j = 0; j < n; j++) {
+                    next[j] += bands[earlier].columnCount(j);
+                }
+            }
+            return new BandWriter(next);
+        }
+
+        SynapticWeights build() {
+            return new SynapticWeights(n, columnStart, targets, weights);
+        }
+
+        /** Writes one band's synapses into their slots. */
+        final class BandWriter {
+            private final int[] nextSlot;
+
+            private BandWriter(int[] nextSlot) {
+                this.nextSlot = nextSlot;
+            }
+
+            void put(int row, int column, double weight) {
+                int slot = nextSlot[column]++;
+                targets[slot] = row;
+                weights[slot] = weight;
+            }
+        }
+    }
 }
