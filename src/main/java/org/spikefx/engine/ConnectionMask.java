@@ -15,7 +15,7 @@ final class ConnectionMask {
     private ConnectionMask(int firstRow, int rows, int n, long expectedSize) {
         this.firstRow = firstRow;
         this.rowStart = new int[rows + 1];
-        this.columns = new int[(int) Math.min(expectedSize, Integer.MAX_VALUE - 8)];
+        this.columns = new int[(int) Math.min(expectedSize, RandomNetwork.MAX_SYNAPSES)];
         this.columnCounts = new int[n];
     }
 
@@ -47,8 +47,8 @@ final class ConnectionMask {
 
     private void grow(long needed) {
         long larger = Math.max(needed, (long) columns.length * 3 / 2);
-        if (larger > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("more than " + (Integer.MAX_VALUE - 8)
+        if (larger > RandomNetwork.MAX_SYNAPSES) {
+            throw new IllegalArgumentException("more than " + RandomNetwork.MAX_SYNAPSES
                     + " synapses in one band of rows; choose a smaller n or p");
         }
         columns = Arrays.copyOf(columns, (int) larger);

@@ -32,6 +32,10 @@ import org.spikefx.params.NetworkParameters;
 public final class RandomNetwork {
     /** Below this size a band of rows is not worth a thread of its own. */
     private static final int ROWS_PER_BAND_MIN = 1000;
+    /** Largest number of synapses an int index reaches (the largest safe Java array). */
+    static final long MAX_SYNAPSES = Integer.MAX_VALUE - 8;
+    /** Target (4) and weight (8) of the matrix, plus the mask's column (4) while building. */
+    private static final int BYTES_PER_SYNAPSE_DURING_BUILD = 16;
 
     private final int n;
     private final double p;
@@ -67,6 +71,7 @@ public final class RandomNetwork {
     /** Builds with the rows split into this many bands; the result does not depend on it. */
     static RandomNetwork build(NetworkParameters params, DoubleConsumer progress, int bands) {
         int n = params.n();
+        checkSize(params);
         int[] bandStart = new int[bands + 1];
         for (int b = 0; b <= bands; b++) {
             bandStart[b] = (int) ((long) n * b / bands);
@@ -110,6 +115,23 @@ public final class RandomNetwork {
             }, Object[]::new);
             progress.accept(1.0);
             return new RandomNetwork(params, matrix.build(), initialDraws);
+        }
+    }
+
+    /** Refuses, before any work, a network whose synapses cannot be indexed or cannot fit in the heap. */
+    private static void checkSize(NetworkParameters params) {
+        double expected = (double) params.n() * params.n() * params.p();
+        String network = "n = " + params.n() + " and p = " + params.p();
+        if (expected > MAX_SYNAPSES) {
+            throw new IllegalArgumentException(network + " give about " + String.format("%.3g", expected)
+                    + " synapses, more than the " + MAX_SYNAPSES + " that fit; choose a smaller n or p");
+        }
+        double bytes = expected * BYTES_PER_SYNAPSE_DURING_BUILD;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap) {
+            throw new IllegalArgumentException(String.format("%s need about %.1f GB of memory, more than the %.1f GB"
+                    + " this program may use; choose a smaller n or p, or start Java with a larger -Xmx",
+                    network, bytes / 1e9, heap / 1e9));
         }
     }
 

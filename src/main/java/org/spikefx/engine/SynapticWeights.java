@@ -138,8 +138,8 @@ public final class SynapticWeights {
                 for (ConnectionMask band : bands) {
                     synapses += band.columnCount(j);
                 }
-                if (synapses > Integer.MAX_VALUE - 8) {
-                    throw new IllegalArgumentException("n = " + n + " gives more than " + (Integer.MAX_VALUE - 8)
+                if (synapses > RandomNetwork.MAX_SYNAPSES) {
+                    throw new IllegalArgumentException("n = " + n + " gives more than " + RandomNetwork.MAX_SYNAPSES
                             + " synapses; choose a smaller n or p");
                 }
                 columnStart[j + 1] = (int) synapses;

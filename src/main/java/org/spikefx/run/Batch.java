@@ -21,7 +21,7 @@ package org.spikefx.run;
 public record Batch(long runId, int firstStep, int stepCount, double dt, int neuronCount,
                     int[] recordedNeurons, double[] voltages,
                     int[] spikeSteps, int[] spikeNeurons, int[] spikesPerStep,
-                    int[] balanceNeurons, double[] excitatory, double[] inhibitory) {
+                    int[] balanceNeurons, double[] excitatory, double[] inhibitory) implements RunEvent {
 
     /** Number of spikes in the chunk. */
     public int spikeCount() {

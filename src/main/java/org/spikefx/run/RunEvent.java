@@ -1,0 +1,28 @@
+package org.spikefx.run;
+
+import org.spikefx.params.NetworkParameters;
+
+/** What the simulation thread reports to the window, in order, through one bounded queue. */
+public sealed interface RunEvent permits Batch, RunEvent.NetworkBuilding, RunEvent.RunStarted, RunEvent.RunFinished,
+        RunEvent.RunFailed {
+
+    /** The run the event belongs to; events of a run that has been replaced are to be dropped. */
+    long runId();
+
+    /** The random network is being built; fraction from 0 to 1. Sent only while a build takes a while. */
+    record NetworkBuilding(long runId, double fraction) implements RunEvent {
+    }
+
+    /** The network is ready and stepping begins. */
+    record RunStarted(long runId, NetworkParameters params, boolean networkRebuilt, double buildSeconds)
+            implements RunEvent {
+    }
+
+    /** All round(T/dt) steps are done (never sent in continuous mode). */
+    record RunFinished(long runId, int steps) implements RunEvent {
+    }
+
+    /** The run could not go on; the message says why in one line. */
+    record RunFailed(long runId, String message) implements RunEvent {
+    }
+}

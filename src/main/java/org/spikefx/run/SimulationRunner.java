@@ -1,0 +1,297 @@
+package org.spikefx.run;
+
+import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.spikefx.engine.RandomNetwork;
+import org.spikefx.engine.Simulation;
+import org.spikefx.params.NetworkParameters;
+
+/**
+ * Runs the network on one background thread and reports to a bounded queue of {@link RunEvent}s.
+ * The simulation advances in chunks; each chunk becomes an immutable {@link Batch}. When a speed is
+ * set, simulated time is paced against wall time; at full speed the bounded queue is the brake.
+ *
+ * <p>All control methods return at once, from any thread. A new {@link #start} stops the run before
+ * it promptly (at the next chunk, or at the next progress report of a network build) and gives the
+ * new run a new id, so the consumer can drop what was still queued of the old one. Only n, p, g and
+ * seed need a new network; other changes reuse the last one.
+ */
+public final class SimulationRunner implements AutoCloseable {
+    /** A chunk ends after this much wall time, so the window gets fresh data every frame or two. */
+    private static final long CHUNK_WALL_NANOS = TimeUnit.MILLISECONDS.toNanos(8);
+    /** ... or after this much simulated time divided by the speed: at 1x a chunk is 8 ms of simulated time. */
+    private static final double CHUNK_WALL_SECONDS = 0.008;
+    private static final int CHUNK_STEPS_MAX = 4096;
+    private static final long OFFER_WAIT_MILLIS = 20;
+
+    private final BlockingQueue<RunEvent> events;
+    private final AtomicLong threadsStarted = new AtomicLong();
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+        threadsStarted.incrementAndGet();
+        Thread simulation = new Thread(task, "simulation");
+        simulation.setDaemon(true);
+        return simulation;
+    });
+    private final AtomicLong activeRunId = new AtomicLong();
+    private Future<?> current;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition controlChanged = lock.newCondition();
+    private boolean paused;
+    private int stepsGranted;
+    private double speed = Double.POSITIVE_INFINITY;
+    private boolean continuous;
+    private boolean pacingReset;
+    private int[] recordedNeurons;
+    private int[] balanceNeurons;
+    private boolean selectionChanged;
+
+    /** Network of the last run, reused when only parameters outside n, p, g, seed change. Simulation thread only. */
+    private RandomNetwork lastNetwork;
+
+    public SimulationRunner(int queueCapacity) {
+        events = new ArrayBlockingQueue<>(queueCapacity);
+    }
+
+    /** The events of all runs, oldest first. The consumer drains it and drops events of other run ids. */
+    public BlockingQueue<RunEvent> events() {
+        return events;
+    }
+
+    /** Id of the run whose events are current. */
+    public long activeRunId() {
+        return activeRunId.get();
+    }
+
+    /** How many threads this runner has started over its life: one, however many runs it ran. */
+    long threadsStarted() {
+        return threadsStarted.get();
+    }
+
+    /** Stops the current run and starts one with these parameters; returns the new run's id. */
+    public synchronized long start(NetworkParameters params) {
+        long runId = activeRunId.incrementAndGet();
+        if (current != null) {
+            current.cancel(true);
+        }
+        withControls(() -> pacingReset = true);
+        current = thread.submit(() -> execute(runId, params));
+        return runId;
+    }
+
+    /** Stops the current run; its remaining events are stale. */
+    public synchronized void stop() {
+        activeRunId.incrementAndGet();
+        if (current != null) {
+            current.cancel(true);
+        }
+    }
+
+    public void pause() {
+        withControls(() -> paused = true);
+    }
+
+    public void resume() {
+        withControls(() -> {
+            paused = false;
+            pacingReset = true;
+        });
+    }
+
+    public boolean isPaused() {
+        lock.lock();
+        try {
+            return paused;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** While paused: advance by this many steps, as one batch. */
+    public void step(int steps) {
+        withControls(() -> stepsGranted += steps);
+    }
+
+    /** Simulated seconds per wall-clock second; {@code Double.POSITIVE_INFINITY} for as fast as possible. */
+    public void setSpeed(double multipleOfRealTime) {
+        if (!(multipleOfRealTime > 0)) {
+            throw new IllegalArgumentException("speed must be above 0, got " + multipleOfRealTime);
+        }
+        withControls(() -> {
+            speed = multipleOfRealTime;
+            pacingReset = true;
+        });
+    }
+
+    /** Continuous runs go on past T until stopped. */
+    public void setContinuous(boolean runContinuously) {
+        withControls(() -> continuous = runContinuously);
+    }
+
+    /** Which neurons' voltages the batches carry; applied at the next chunk of the running simulation. */
+    public void setRecordedNeurons(int[] neurons) {
+        int[] copy = neurons.clone();
+        withControls(() -> {
+            recordedNeurons = copy;
+            selectionChanged = true;
+        });
+    }
+
+    /** Which neurons' input is split into excitation and inhibition; applied at the next chunk. */
+    public void setBalanceNeurons(int[] neurons) {
+        int[] copy = neurons.clone();
+        withControls(() -> {
+            balanceNeurons = copy;
+            selectionChanged = true;
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
+        thread.shutdownNow();
+    }
+
+    private void withControls(Runnable change) {
+        lock.lock();
+        try {
+            change.run();
+            controlChanged.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean cancelled(long runId) {
+        return runId != activeRunId.get() || Thread.currentThread().isInterrupted();
+    }
+
+    // ---- on the simulation thread ----
+
+    private void execute(long runId, NetworkParameters params) {
+        try {
+            boolean rebuild = lastNetwork == null || !lastNetwork.matches(params);
+            long buildStart = System.nanoTime();
+            if (rebuild) {
+                lastNetwork = null; // let the old matrix go before the new one is allocated
+                lastNetwork = RandomNetwork.build(params,
+                        fraction -> events.offer(new RunEvent.NetworkBuilding(runId, fraction)));
+            }
+            Simulation simulation = new Simulation(params, lastNetwork);
+            withControls(() -> selectionChanged = true); // the chosen neurons apply to the new simulation too
+            publish(new RunEvent.RunStarted(runId, params, rebuild, (System.nanoTime() - buildStart) / 1e9), runId);
+            simulate(runId, simulation);
+        } catch (CancellationException | InterruptedException e) {
+            // Replaced by a newer run or shut down: nothing to report.
+        } catch (RuntimeException | OutOfMemoryError e) {
+            lastNetwork = null;
+            String reason = e instanceof OutOfMemoryError ? "not enough memory for n = " + params.n()
+                    + " and p = " + params.p() + "; choose a smaller network" : e.getMessage();
+            events.offer(new RunEvent.RunFailed(runId, reason));
+        }
+    }
+
+    private void simulate(long runId, Simulation simulation) throws InterruptedException {
+        double dt = simulation.parameters().dt();
+        int steps = simulation.parameters().steps();
+        long paceWallStart = 0;
+        int paceStepStart = 0;
+        while (!cancelled(runId)) {
+            int allowed;
+            double pace;
+            boolean endless;
+            lock.lock();
+            try {
+                while (paused && stepsGranted == 0 && !cancelled(runId)) {
+                    controlChanged.await();
+                }
+                allowed = paused ? stepsGranted : CHUNK_STEPS_MAX;
+                stepsGranted = 0;
+                pace = speed;
+                endless = continuous;
+                if (pacingReset) {
+                    pacingReset = false;
+                    paceWallStart = System.nanoTime();
+                    paceStepStart = simulation.nextStep();
+                }
+                if (!endless && simulation.finished()) {
+                    break;
+                }
+                applySelection(simulation);
+            } finally {
+                lock.unlock();
+            }
+            if (cancelled(runId)) {
+                return;
+            }
+            int remaining = endless ? Integer.MAX_VALUE : steps - simulation.nextStep();
+            int chunk = Math.min(allowed, remaining);
+            if (Double.isFinite(pace)) {
+                chunk = Math.min(chunk, Math.max(1, (int) Math.round(pace * CHUNK_WALL_SECONDS / dt)));
+            }
+            publish(runChunk(runId, simulation, chunk), runId);
+            if (Double.isFinite(pace)) {
+                double simulated = (simulation.nextStep() - paceStepStart) * dt;
+                long due = paceWallStart + (long) (simulated / pace * 1e9);
+                long early = due - System.nanoTime();
+                if (early > 0) {
+                    TimeUnit.NANOSECONDS.sleep(early);
+                }
+            }
+        }
+        if (!cancelled(runId)) {
+            publish(new RunEvent.RunFinished(runId, simulation.nextStep()), runId);
+        }
+    }
+
+    private Batch runChunk(long runId, Simulation simulation, int chunk) {
+        BatchBuilder batch = new BatchBuilder(runId, simulation, chunk);
+        long start = System.nanoTime();
+        while (!batch.isFull()) {
+            batch.advance();
+            // A chunk also ends by wall time, so that slow (large) networks still show progress every frame.
+            if ((simulation.nextStep() & 15) == 0 && System.nanoTime() - start > CHUNK_WALL_NANOS) {
+                break;
+            }
+        }
+        return batch.build();
+    }
+
+    /** Called with the lock held. */
+    private void applySelection(Simulation simulation) {
+        if (!selectionChanged) {
+            return;
+        }
+        selectionChanged = false;
+        int n = simulation.parameters().n();
+        if (recordedNeurons != null) {
+            simulation.setRecordedNeurons(existing(recordedNeurons, n));
+        }
+        if (balanceNeurons != null) {
+            simulation.balance().follow(existing(balanceNeurons, n));
+        }
+    }
+
+    private static int[] existing(int[] neurons, int n) {
+        return Arrays.stream(neurons).filter(k -> k >= 0 && k < n).toArray();
+    }
+
+    /** Offers an event to the queue, waiting while it is full, until the run is cancelled. */
+    private void publish(RunEvent event, long runId) throws InterruptedException {
+        while (!events.offer(event, OFFER_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (cancelled(runId)) {
+                throw new CancellationException();
+            }
+        }
+    }
+}

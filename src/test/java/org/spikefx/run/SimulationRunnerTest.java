@@ -1,0 +1,209 @@
+package org.spikefx.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.spikefx.engine.RandomNetwork;
+import org.spikefx.engine.Simulation;
+import org.spikefx.engine.SpikeRecord;
+import org.spikefx.params.NetworkParameters;
+import org.spikefx.params.Parameter;
+
+class SimulationRunnerTest {
+    private static final NetworkParameters SMALL = NetworkParameters.DEFAULTS
+            .with(Parameter.N, 300).with(Parameter.T, 0.2).with(Parameter.NREC, 3);
+
+    private final SimulationRunner runner = new SimulationRunner(16);
+
+    @AfterEach
+    void closeRunner() {
+        runner.close();
+    }
+
+    @Test
+    void batchesCarryEverySpikeAndVoltageOfTheRunInOrder() throws InterruptedException {
+        long runId = runner.start(SMALL);
+        List<RunEvent> events = collectUntilFinished(runId);
+
+        Simulation direct = new Simulation(SMALL, RandomNetwork.build(SMALL));
+        SpikeRecord expected = new SpikeRecord();
+        List<double[]> expectedVoltages = new ArrayList<>();
+        while (!direct.finished()) {
+            direct.advance();
+            expected.addStep(direct);
+            expectedVoltages.add(direct.recordedVoltages().clone());
+        }
+
+        assertInstanceOf(RunEvent.RunStarted.class, events.get(0));
+        assertInstanceOf(RunEvent.RunFinished.class, events.get(events.size() - 1));
+        int nextStep = 0;
+        int spike = 0;
+        for (RunEvent event : events.subList(1, events.size() - 1)) {
+            Batch batch = (Batch) event;
+            assertEquals(runId, batch.runId());
+            assertEquals(nextStep, batch.firstStep(), "batches follow each other without gap");
+            for (int s = 0; s < batch.stepCount(); s++) {
+                for (int r = 0; r < 3; r++) {
+                    assertEquals(expectedVoltages.get(nextStep + s)[r], batch.voltage(s, r));
+                }
+            }
+            for (int k = 0; k < batch.spikeCount(); k++, spike++) {
+                assertEquals(expected.step(spike), batch.spikeSteps()[k]);
+                assertEquals(expected.neuron(spike), batch.spikeNeurons()[k]);
+            }
+            nextStep += batch.stepCount();
+        }
+        assertEquals(SMALL.steps(), nextStep);
+        assertEquals(expected.size(), spike);
+    }
+
+    @Test
+    void aRestartEndsTheOldRunBeforeTheNewOneReports() throws InterruptedException {
+        long first = runner.start(SMALL.with(Parameter.T, 100));
+        waitForBatch(first);
+        long second = runner.start(SMALL.with(Parameter.OFFSET, -38));
+        assertTrue(second > first);
+        List<RunEvent> events = collectUntilFinished(second);
+        int started = -1;
+        for (int k = 0; k < events.size(); k++) {
+            if (events.get(k) instanceof RunEvent.RunStarted && events.get(k).runId() == second) {
+                started = k;
+            }
+        }
+        assertTrue(started >= 0, "the new run started");
+        for (RunEvent event : events.subList(started, events.size())) {
+            assertEquals(second, event.runId(), "no event of the old run after the new run started");
+        }
+        RunEvent.RunStarted start = (RunEvent.RunStarted) events.get(started);
+        assertFalse(start.networkRebuilt(), "offset does not change the network");
+    }
+
+    @Test
+    void aNewSeedRebuildsTheNetwork() throws InterruptedException {
+        collectUntilFinished(runner.start(SMALL));
+        List<RunEvent> events = collectUntilFinished(runner.start(SMALL.with(Parameter.SEED, 7)));
+        assertTrue(((RunEvent.RunStarted) events.get(0)).networkRebuilt());
+    }
+
+    @Test
+    void pauseFreezesSimulatedTimeAndStepAdvancesByTheGrantedSteps() throws InterruptedException {
+        long runId = runner.start(SMALL.with(Parameter.T, 100));
+        waitForBatch(runId);
+        runner.pause();
+        TimeUnit.MILLISECONDS.sleep(100); // lets a chunk in progress finish
+        runner.events().clear();
+        TimeUnit.MILLISECONDS.sleep(200);
+        assertNull(runner.events().poll(), "nothing is simulated while paused");
+
+        runner.step(5);
+        Batch stepped = (Batch) runner.events().poll(5, TimeUnit.SECONDS);
+        assertEquals(5, stepped.stepCount());
+        TimeUnit.MILLISECONDS.sleep(100);
+        assertNull(runner.events().poll(), "a single step does not resume the run");
+
+        runner.resume();
+        Batch resumed = waitForBatch(runId);
+        assertEquals(stepped.firstStep() + 5, resumed.firstStep());
+    }
+
+    @Test
+    void aSpeedPacesSimulatedTimeAgainstWallTime() throws InterruptedException {
+        runner.setSpeed(1.0);
+        long wallStart = System.nanoTime();
+        collectUntilFinished(runner.start(SMALL));
+        double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
+        assertTrue(wallSeconds >= 0.9 * SMALL.T(), "0.2 s at 1x took only " + wallSeconds + " s");
+    }
+
+    @Test
+    void manyRapidRestartsLeaveOneSimulationThreadAndOneLiveRun() throws InterruptedException {
+        long last = 0;
+        for (int k = 0; k < 50; k++) {
+            last = runner.start(SMALL.with(Parameter.OFFSET, -40 + k * 0.01));
+        }
+        List<RunEvent> events = collectUntilFinished(last);
+        assertEquals(last, events.get(events.size() - 1).runId());
+        assertEquals(1, runner.threadsStarted());
+    }
+
+    @Test
+    void chosenNeuronsAreRecordedAndTheirBalanceSplitsTheCurrent() throws InterruptedException {
+        runner.setRecordedNeurons(new int[] {42, 7});
+        runner.setBalanceNeurons(new int[] {42});
+        long runId = runner.start(SMALL);
+        for (RunEvent event : collectUntilFinished(runId)) {
+            if (event instanceof Batch batch) {
+                assertArrayEquals(new int[] {42, 7}, batch.recordedNeurons());
+                assertArrayEquals(new int[] {42}, batch.balanceNeurons());
+                for (int s = 0; s < batch.stepCount(); s++) {
+                    assertTrue(batch.excitatory(s, 0) >= 0 && batch.inhibitory(s, 0) <= 0);
+                }
+            }
+        }
+    }
+
+    @Test
+    void continuousRunsGoOnPastT() throws InterruptedException {
+        runner.setContinuous(true);
+        long runId = runner.start(SMALL.with(Parameter.T, 0.01));
+        Batch batch;
+        do {
+            batch = waitForBatch(runId);
+        } while (batch.endTime() <= 0.05);
+        assertTrue(batch.endTime() > 0.05);
+    }
+
+    @Test
+    void anImpossibleNetworkIsReportedAsAFailure() throws InterruptedException {
+        long runId = runner.start(NetworkParameters.DEFAULTS.with(Parameter.N, 100_000).with(Parameter.P, 1));
+        RunEvent event;
+        do {
+            event = runner.events().poll(30, TimeUnit.SECONDS);
+        } while (event instanceof RunEvent.NetworkBuilding);
+        RunEvent.RunFailed failure = assertInstanceOf(RunEvent.RunFailed.class, event);
+        assertEquals(runId, failure.runId());
+        assertTrue(failure.message().contains("synapses"), failure.message());
+    }
+
+    private Batch waitForBatch(long runId) throws InterruptedException {
+        while (true) {
+            RunEvent event = runner.events().poll(10, TimeUnit.SECONDS);
+            if (event == null) {
+                throw new AssertionError("no batch of run " + runId + " within 10 s");
+            }
+            if (event instanceof Batch batch && batch.runId() == runId) {
+                return batch;
+            }
+        }
+    }
+
+    private List<RunEvent> collectUntilFinished(long runId) throws InterruptedException {
+        List<RunEvent> events = new ArrayList<>();
+        while (true) {
+            RunEvent event = runner.events().poll(30, TimeUnit.SECONDS);
+            if (event == null) {
+                throw new AssertionError("run " + runId + " did not finish within 30 s");
+            }
+            if (event instanceof RunEvent.NetworkBuilding) {
+                continue;
+            }
+            if (event.runId() == runId || !events.isEmpty()) {
+                events.add(event);
+            }
+            if (event instanceof RunEvent.RunFinished && event.runId() == runId) {
+                return events;
+            }
+        }
+    }
+}
