@@ -1,0 +1,130 @@
+package org.spikefx.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.spikefx.engine.RandomNetwork;
+import org.spikefx.engine.Simulation;
+import org.spikefx.params.NetworkParameters;
+import org.spikefx.params.Parameter;
+
+/**
+ * Measures the engine: network build and simulation loop at the reference defaults (n = 2000, T = 2 s),
+ * and a large network (n = 20,000 by default). Prints medians and minima of repeated runs; the first
+ * run of each kind warms the JIT compiler and is not counted.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure network build time, simulation speed and memory of the engine.")
+final class BenchCommand implements Callable<Integer> {
+    /** Wall time of the NumPy reference's loop for the default run on a 2-core machine (NOTES.md). */
+    private static final double REFERENCE_LOOP_SECONDS = 2.4;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--repeats", defaultValue = "5", description = "Measured repetitions of the default run (default: ${DEFAULT-VALUE}).")
+    private int repeats;
+
+    @Option(names = "--large-n", defaultValue = "20000", description = "Size of the large network (default: ${DEFAULT-VALUE}).")
+    private int largeN;
+
+    @Option(names = "--large-T", defaultValue = "1", description = "Simulated seconds of the large network (default: ${DEFAULT-VALUE}).")
+    private double largeT;
+
+    @Option(names = "--skip-large", description = "Measure the default network only.")
+    private boolean skipLarge;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (repeats < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--repeats = " + repeats + " is not allowed: --repeats must be a whole number >= 1");
+        }
+        out.printf("SpikeFX engine benchmark: %d cores, max heap %.2f GB, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9,
+                System.getProperty("java.version"));
+
+        NetworkParameters defaults = NetworkParameters.DEFAULTS;
+        double[] build = new double[repeats];
+        double[] loop = new double[repeats];
+        long spikes = 0;
+        for (int r = -1; r < repeats; r++) {
+            Measurement m = measure(defaults);
+            if (r >= 0) {
+                build[r] = m.buildSeconds;
+                loop[r] = m.loopSeconds;
+                spikes = m.spikes;
+            }
+        }
+        out.printf("default run (n=2000, T=2 s, %d spikes), %d repeats:%n", spikes, repeats);
+        out.printf("  network build  median %.3f s  min %.3f s%n", median(build), min(build));
+        out.printf("  simulation     median %.3f s  min %.3f s  = %.1fx real time, %.1fx faster than the NumPy"
+                + " reference's %.1f s%n", median(loop), min(loop), defaults.T() / median(loop),
+                REFERENCE_LOOP_SECONDS / median(loop), REFERENCE_LOOP_SECONDS);
+
+        if (!skipLarge) {
+            NetworkParameters large = defaults.with(Parameter.N, largeN).with(Parameter.T, largeT);
+            resetPeakHeap();
+            Measurement m = measure(large);
+            out.printf("large run (n=%d, T=%s s, %d synapses, %d spikes):%n", largeN, Parameter.format(largeT),
+                    m.synapses, m.spikes);
+            out.printf("  network build  %.2f s, peak heap %.0f MB%n", m.buildSeconds, peakHeapBytes() / 1e6);
+            out.printf("  simulation     %.2f s = %.2fx real time%n", m.loopSeconds, largeT / m.loopSeconds);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private record Measurement(double buildSeconds, double loopSeconds, long spikes, long synapses) {
+    }
+
+    private static Measurement measure(NetworkParameters params) {
+        long start = System.nanoTime();
+        RandomNetwork network = RandomNetwork.build(params);
+        long built = System.nanoTime();
+        Simulation simulation = new Simulation(params, network);
+        long spikes = 0;
+        while (!simulation.finished()) {
+            simulation.advance();
+            spikes += simulation.spikeCount();
+        }
+        long done = System.nanoTime();
+        return new Measurement((built - start) / 1e9, (done - built) / 1e9, spikes,
+                network.weights().synapseCount());
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Sum of the heap pools' peak usage: the most heap the measured work needed at once. */
+    static long peakHeapBytes() {
+        return heapPools().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+
+    private static java.util.stream.Stream<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+}
