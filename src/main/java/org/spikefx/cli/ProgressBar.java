@@ -1,0 +1,71 @@
+package org.spikefx.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.DoubleConsumer;
+import java.util.function.LongSupplier;
+
+import org.spikefx.params.Parameter;
+
+/**
+ * A one-line progress bar, redrawn in place with a carriage return, e.g.
+ * {@code [##########          ]  52%  1.04 s of 2 s}. Short runs should not flicker a bar, so it
+ * appears only once the command has been running for a second; it is erased when the run is done.
+ */
+final class ProgressBar implements DoubleConsumer {
+    static final long SHOW_AFTER_NANOS = 1_000_000_000L;
+    static final long REDRAW_EVERY_NANOS = 100_000_000L;
+    private static final int WIDTH = 20;
+
+    private final PrintWriter out;
+    private final double totalSeconds;
+    private final LongSupplier clock;
+    private final long start;
+    private long lastDrawn;
+    private int drawnLength;
+
+    /**
+     * @param totalSeconds simulated duration of the whole run
+     * @param clock        nanosecond clock; the bar's age is counted from this construction
+     */
+    ProgressBar(PrintWriter out, double totalSeconds, LongSupplier clock) {
+        this.out = out;
+        this.totalSeconds = totalSeconds;
+        this.clock = clock;
+        this.start = clock.getAsLong();
+    }
+
+    /** Shows the fraction of the run done, from 0 to 1, if the bar is due for a redraw. */
+    @Override
+    public void accept(double fraction) {
+        long now = clock.getAsLong();
+        boolean due = drawnLength == 0 ? now - start >= SHOW_AFTER_NANOS : now - lastDrawn >= REDRAW_EVERY_NANOS;
+        if (due) {
+            lastDrawn = now;
+            draw(line(fraction));
+        }
+    }
+
+    /** Removes the bar, if shown, so that what follows starts on a clean line. */
+    void erase() {
+        if (drawnLength > 0) {
+            out.print("\r" + " ".repeat(drawnLength) + "\r");
+            out.flush();
+            drawnLength = 0;
+        }
+    }
+
+    String line(double fraction) {
+        int filled = (int) Math.floor(fraction * WIDTH);
+        return String.format(Locale.ROOT, "[%s%s] %3d%%  %.2f s of %s s", "#".repeat(filled),
+                " ".repeat(WIDTH - filled), (int) Math.floor(fraction * 100), fraction * totalSeconds,
+                Parameter.format(totalSeconds));
+    }
+
+    private void draw(String line) {
+        // Pad with spaces in case the new line is shorter than what it overwrites.
+        out.print("\r" + line + " ".repeat(Math.max(0, drawnLength - line.length())));
+        out.flush();
+        drawnLength = Math.max(drawnLength, line.length());
+    }
+}

@@ -1,0 +1,38 @@
+package org.spikefx.cli;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * An output file option: refused while the command line is read, long before any simulating, when
+ * the file could not be created (missing folder, a file where the folder should be, no permission).
+ */
+final class WritableFile implements ITypeConverter<Path> {
+
+    @Override
+    public Path convert(String text) {
+        Path file;
+        try {
+            file = Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException("'" + text + "' is not a file name: " + e.getReason());
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        String cannot = "cannot write " + text + ": ";
+        if (folder == null || Files.isDirectory(file)) {
+            throw new TypeConversionException(cannot + "it is a folder, a file name is needed");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new TypeConversionException(cannot + (Files.exists(folder)
+                    ? folder + " is a file, not a folder" : "folder " + folder + " does not exist"));
+        }
+        if (!Files.isWritable(folder)) {
+            throw new TypeConversionException(cannot + "folder " + folder + " is not writable");
+        }
+        return file;
+    }
+}
