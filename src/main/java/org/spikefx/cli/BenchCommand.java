@@ -1,10 +1,9 @@
 package org.spikefx.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -12,8 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import org.spikefx.engine.RandomNetwork;
-import org.spikefx.engine.Simulation;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
 
@@ -44,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
     private boolean skipLarge;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (repeats < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -74,11 +71,12 @@ final class BenchCommand implements Callable<Integer> {
 
         if (!skipLarge) {
             NetworkParameters large = defaults.with(Parameter.N, largeN).with(Parameter.T, largeT);
-            resetPeakHeap();
+            System.gc();
+            RunSummary.resetPeakHeap();
             Measurement m = measure(large);
             out.printf("large run (n=%d, T=%s s, %d synapses, %d spikes):%n", largeN, Parameter.format(largeT),
                     m.synapses, m.spikes);
-            out.printf("  network build  %.2f s, peak heap %.0f MB%n", m.buildSeconds, peakHeapBytes() / 1e6);
+            out.printf("  network build  %.2f s, peak heap %.0f MB%n", m.buildSeconds, RunSummary.measurePeakHeap() / 1e6);
             out.printf("  simulation     %.2f s = %.2fx real time%n", m.loopSeconds, largeT / m.loopSeconds);
         }
         out.flush();
@@ -88,33 +86,11 @@ final class BenchCommand implements Callable<Integer> {
     private record Measurement(double buildSeconds, double loopSeconds, long spikes, long synapses) {
     }
 
-    private static Measurement measure(NetworkParameters params) {
-        long start = System.nanoTime();
-        RandomNetwork network = RandomNetwork.build(params);
-        long built = System.nanoTime();
-        Simulation simulation = new Simulation(params, network);
-        long spikes = 0;
-        while (!simulation.finished()) {
-            simulation.advance();
-            spikes += simulation.spikeCount();
-        }
-        long done = System.nanoTime();
-        return new Measurement((built - start) / 1e9, (done - built) / 1e9, spikes,
-                network.weights().synapseCount());
-    }
-
-    private static void resetPeakHeap() {
-        System.gc();
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** Sum of the heap pools' peak usage: the most heap the measured work needed at once. */
-    static long peakHeapBytes() {
-        return heapPools().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-    }
-
-    private static java.util.stream.Stream<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP);
+    private static Measurement measure(NetworkParameters params) throws IOException {
+        HeadlessRun run = new HeadlessRun(params);
+        run.stepToEnd(List.of(), fraction -> { });
+        return new Measurement(run.setupSeconds(), run.loopSeconds(), run.spikes().size(),
+                run.network().weights().synapseCount());
     }
 
     private static double median(double[] values) {

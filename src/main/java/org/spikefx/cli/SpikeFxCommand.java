@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "spikefx", mixinStandardHelpOptions = true, version = SpikeFxCommand.VERSION,
         description = "Live visualiser of a balanced network of leaky integrate-and-fire neurons."
                 + " Without arguments it opens the window; with a command it runs on the command line.",
-        subcommands = SimulateCommand.class)
+        subcommands = {SimulateCommand.class, BenchCommand.class})
 final class SpikeFxCommand {
     static final String VERSION = "spikefx 0.1.0";
 }

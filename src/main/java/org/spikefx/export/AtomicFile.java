@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a file so that it is either complete or absent: the content goes to a temporary file in
@@ -36,14 +38,11 @@ public final class AtomicFile {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("cannot write " + target + ": folder " + folder + " does not exist");
         }
-        Path temporary;
+        // A name of our own rather than Files.createTempFile, whose owner-only permissions the rename would keep.
+        Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-        } catch (IOException e) {
-            throw new IOException("cannot write " + target + ": " + reason(e), e);
-        }
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
             try {
