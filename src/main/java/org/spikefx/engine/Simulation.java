@@ -7,12 +7,15 @@ import org.spikefx.params.NetworkParameters;
  * spike is written as the reference writes it: the refractory test {@code dt*i > tlast + tref}, the
  * update {@code tlast + (t - tlast)}, the order of the voltage, current and reset updates.
  *
+ * <p>The neurons can be split into parts that step on threads of their own ({@link #parallel}):
+ * each part updates its own neurons and adds every spike's weights into its own neurons' input,
+ * visiting the spikes in the same order as one thread would, so the result is the same to the bit.
+ *
  * <p>After each {@link #advance()} the step's spikes and recorded voltages can be read until the
- * next call. Not thread-safe: one thread owns a simulation.
+ * next call. One thread owns a simulation; close it when done if it is parallel.
  */
-public final class Simulation {
+public final class Simulation implements AutoCloseable {
     private final NetworkParameters params;
-    private final SynapticWeights weights;
     private final int n;
     private final double dt;
     private final Divisor membraneTime;
@@ -37,23 +40,38 @@ public final class Simulation {
      * free of branches (and vectorisable). Only refractory neurons are tested each step.
      */
     private final double[] integrating;
-    private final int[] refractory;
-    private int refractoryCount;
+
+    private final Part[] parts;
+    private final SynapticWeights.Partition synapses;
+    private final PartWorkers workers;
 
     private final int[] spikers;
     private int spikeCount;
     private int nextStep;
+    private double stepTime;
 
     private int[] recordedNeurons;
     private double[] recordedVoltages;
     private final BalanceProbe balance;
 
+    /** A simulation stepped on the calling thread alone. */
     public Simulation(NetworkParameters params, RandomNetwork network) {
+        this(params, network, 1);
+    }
+
+    /**
+     * A simulation whose neurons are split into {@code threads} parts stepped in parallel: worth it
+     * for large networks (several thousand neurons), where the spikes' synapses dominate.
+     */
+    public static Simulation parallel(NetworkParameters params, RandomNetwork network, int threads) {
+        return new Simulation(params, network, Math.max(1, Math.min(threads, params.n())));
+    }
+
+    private Simulation(NetworkParameters params, RandomNetwork network, int partCount) {
         if (!network.matches(params)) {
             throw new IllegalArgumentException("the network was built for other values of n, p, g or seed");
         }
         this.params = params;
-        this.weights = network.weights();
         this.n = params.n();
         this.dt = params.dt();
         this.membraneTime = new Divisor(params.tm());
@@ -72,19 +90,25 @@ public final class Simulation {
         tlast = new double[n];
         refractoryEnd = new double[n];
         integrating = new double[n];
-        refractory = new int[n];
-        // Everybody starts with tlast = 0, so nobody integrates during the first tref.
-        for (int k = 0; k < n; k++) {
-            refractoryEnd[k] = tlast[k] + tref;
-            refractory[refractoryCount++] = k;
-        }
         spikers = new int[n];
+
+        int[] partStart = new int[partCount + 1];
+        for (int p = 0; p <= partCount; p++) {
+            partStart[p] = (int) ((long) n * p / partCount);
+        }
+        parts = new Part[partCount];
+        for (int p = 0; p < partCount; p++) {
+            parts[p] = new Part(p, partStart[p], partStart[p + 1]);
+        }
+        synapses = network.weights().partition(partStart);
+        workers = partCount == 1 ? null : new PartWorkers(partCount - 1, this::runPhase);
+
         int[] firstNeurons = new int[params.nrec()];
         for (int k = 0; k < firstNeurons.length; k++) {
             firstNeurons[k] = k;
         }
         setRecordedNeurons(firstNeurons);
-        balance = new BalanceProbe(weights, riseDecay, fallDecay, dt, params.tr() * params.td());
+        balance = new BalanceProbe(network.weights(), riseDecay, fallDecay, dt, params.tr() * params.td());
     }
 
     public NetworkParameters parameters() {
@@ -123,67 +147,37 @@ public final class Simulation {
 
     /** Computes step i = {@link #nextStep()} and moves on. */
     public void advance() {
-        int i = nextStep;
-        double t = dt * i;
-        endRefractoryPeriods(t);
-
-        // dv = (dt*i > tlast + tref) * (-v + inp) / tm;  v = v + dt*dv
-        for (int k = 0; k < n; k++) {
-            v[k] = v[k] + dt * membraneTime.divide(integrating[k] * ((ipsc[k] + offset) - v[k]));
-        }
+        stepTime = dt * nextStep;
+        runPhaseOnAllParts(Phase.INTEGRATE);
+        runPhaseOnAllParts(Phase.PROPAGATE);
         spikeCount = 0;
-        for (int k = 0; k < n; k++) {
-            if (v[k] >= vpeak) {
-                spikers[spikeCount++] = k;
-            }
-        }
-
-        for (int s = 0; s < spikeCount; s++) {
-            int j = spikers[s];
-            weights.addColumn(j, jd);
-            tlast[j] = tlast[j] + (t - tlast[j]);
-            refractoryEnd[j] = tlast[j] + tref;
-            if (integrating[j] != 0.0) {
-                integrating[j] = 0.0;
-                refractory[refractoryCount++] = j;
-            }
+        for (Part part : parts) {
+            System.arraycopy(part.spikers, 0, spikers, spikeCount, part.spikeCount);
+            spikeCount += part.spikeCount;
         }
         balance.update(spikers, spikeCount);
-
-        // Double-exponential synapse; ipsc takes the old hm: ipsc = ipsc*e^(-dt/tr) + hm*dt; hm = hm*e^(-dt/td) + jd/(tr*td)
-        for (int k = 0; k < n; k++) {
-            ipsc[k] = ipsc[k] * riseDecay + hm[k] * dt;
-            hm[k] = hm[k] * fallDecay + riseTimesDecayTime.divide(jd[k]);
-            jd[k] = 0.0;
-        }
-
-        // The spike peak is what gets recorded; the reset follows.
-        for (int s = 0; s < spikeCount; s++) {
-            int j = spikers[s];
-            v[j] = v[j] + (30 - v[j]);
-        }
-        for (int r = 0; r < recordedNeurons.length; r++) {
-            recordedVoltages[r] = v[recordedNeurons[r]];
-        }
-        for (int s = 0; s < spikeCount; s++) {
-            int j = spikers[s];
-            v[j] = v[j] + (vreset - v[j]);
-        }
-        nextStep = i + 1;
+        nextStep++;
     }
 
-    /** Lets the refractory neurons whose period is over integrate again: the literal test dt*i > tlast + tref. */
-    private void endRefractoryPeriods(double t) {
-        int stillRefractory = 0;
-        for (int r = 0; r < refractoryCount; r++) {
-            int k = refractory[r];
-            if (t > refractoryEnd[k]) {
-                integrating[k] = 1.0;
-            } else {
-                refractory[stillRefractory++] = k;
-            }
+    private enum Phase { INTEGRATE, PROPAGATE }
+
+    private void runPhaseOnAllParts(Phase phase) {
+        if (workers != null) {
+            workers.start(phase.ordinal());
         }
-        refractoryCount = stillRefractory;
+        runPhase(0, phase.ordinal());
+        if (workers != null) {
+            workers.awaitAll();
+        }
+    }
+
+    /** Part {@code part}'s share of a phase; parts 1.. run on the workers. */
+    private void runPhase(int part, int phase) {
+        if (phase == Phase.INTEGRATE.ordinal()) {
+            parts[part].integrate(stepTime);
+        } else {
+            parts[part].propagate(stepTime);
+        }
     }
 
     /** Number of neurons that spiked in the last step. */
@@ -201,13 +195,105 @@ public final class Simulation {
         return recordedVoltages;
     }
 
-    /** Synaptic current of neuron k now. */
-    public double synapticCurrent(int k) {
-        return ipsc[k];
+    /** Stops the worker threads of a parallel simulation; it cannot advance afterwards. */
+    @Override
+    public void close() {
+        if (workers != null) {
+            workers.close();
+        }
     }
 
-    /** Membrane voltage of neuron k now (after any reset). */
-    public double voltage(int k) {
-        return v[k];
+    /** A contiguous range of neurons with its own refractory list and its own spikers. */
+    private final class Part {
+        private final int index;
+        private final int from;
+        private final int to;
+        private final int[] refractory;
+        private int refractoryCount;
+        private final int[] spikers;
+        private int spikeCount;
+
+        Part(int index, int from, int to) {
+            this.index = index;
+            this.from = from;
+            this.to = to;
+            refractory = new int[to - from];
+            spikers = new int[to - from];
+            // Everybody starts with tlast = 0, so nobody integrates during the first tref.
+            for (int k = from; k < to; k++) {
+                refractoryEnd[k] = tlast[k] + tref;
+                refractory[refractoryCount++] = k;
+            }
+        }
+
+        /** Membrane update and threshold: spikers are found in increasing index order. */
+        void integrate(double t) {
+            endRefractoryPeriods(t);
+            // dv = (dt*i > tlast + tref) * (-v + inp) / tm;  v = v + dt*dv
+            for (int k = from; k < to; k++) {
+                v[k] = v[k] + dt * membraneTime.divide(integrating[k] * ((ipsc[k] + offset) - v[k]));
+            }
+            spikeCount = 0;
+            for (int k = from; k < to; k++) {
+                if (v[k] >= vpeak) {
+                    spikers[spikeCount++] = k;
+                }
+            }
+        }
+
+        /** Lets the refractory neurons whose period is over integrate again: the literal test dt*i > tlast + tref. */
+        private void endRefractoryPeriods(double t) {
+            int stillRefractory = 0;
+            for (int r = 0; r < refractoryCount; r++) {
+                int k = refractory[r];
+                if (t > refractoryEnd[k]) {
+                    integrating[k] = 1.0;
+                } else {
+                    refractory[stillRefractory++] = k;
+                }
+            }
+            refractoryCount = stillRefractory;
+        }
+
+        /** Every spike's weights onto this part's neurons, then their synapses, spike peaks, recording and reset. */
+        void propagate(double t) {
+            for (Part spiking : parts) {
+                for (int s = 0; s < spiking.spikeCount; s++) {
+                    synapses.addColumn(spiking.spikers[s], index, jd);
+                }
+            }
+            for (int s = 0; s < spikeCount; s++) {
+                int j = spikers[s];
+                tlast[j] = tlast[j] + (t - tlast[j]);
+                refractoryEnd[j] = tlast[j] + tref;
+                if (integrating[j] != 0.0) {
+                    integrating[j] = 0.0;
+                    refractory[refractoryCount++] = j;
+                }
+            }
+
+            // Double-exponential synapse; ipsc takes the old hm: ipsc = ipsc*e^(-dt/tr) + hm*dt; hm = hm*e^(-dt/td) + jd/(tr*td)
+            for (int k = from; k < to; k++) {
+                ipsc[k] = ipsc[k] * riseDecay + hm[k] * dt;
+                hm[k] = hm[k] * fallDecay + riseTimesDecayTime.divide(jd[k]);
+                jd[k] = 0.0;
+            }
+
+            // The spike peak is what gets recorded; the reset follows.
+            for (int s = 0; s < spikeCount; s++) {
+                int j = spikers[s];
+                v[j] = v[j] + (30 - v[j]);
+            }
+            for (int r = 0; r < recordedNeurons.length; r++) {
+                int k = recordedNeurons[r];
+                if (k >= from && k < to) {
+                    recordedVoltages[r] = v[k];
+                }
+            }
+            for (int s = 0; s < spikeCount; s++) {
+                int j = spikers[s];
+                v[j] = v[j] + (vreset - v[j]);
+            }
+        }
     }
 }

@@ -32,10 +32,50 @@ public final class SynapticWeights {
         return columnStart[n];
     }
 
-    /** Adds column j of w into {@code input}: input[i] += w[i][j] for every target i of j. */
-    public void addColumn(int j, double[] input) {
-        for (int s = columnStart[j], end = columnStart[j + 1]; s < end; s++) {
-            input[targets[s]] += weights[s];
+    /**
+     * The synapses split by target into row ranges (one per part of a parallel simulation): the
+     * targets of a column are sorted, so each range's share of a column is one contiguous run.
+     */
+    Partition partition(int[] rowStart) {
+        int parts = rowStart.length - 1;
+        int[] split = new int[n * (parts + 1)];
+        for (int j = 0; j < n; j++) {
+            for (int p = 0; p <= parts; p++) {
+                split[j * (parts + 1) + p] = firstSlotAtOrAbove(j, rowStart[p]);
+            }
+        }
+        return new Partition(parts, split);
+    }
+
+    private int firstSlotAtOrAbove(int j, int row) {
+        int lo = columnStart[j];
+        int hi = columnStart[j + 1];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (targets[mid] < row) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Columns cut into row ranges; see {@link #partition}. */
+    final class Partition {
+        private final int stride;
+        private final int[] split;
+
+        private Partition(int parts, int[] split) {
+            this.stride = parts + 1;
+            this.split = split;
+        }
+
+        /** Adds the part of column j that falls into row range {@code part} into {@code input}. */
+        void addColumn(int j, int part, double[] input) {
+            for (int s = split[j * stride + part], end = split[j * stride + part + 1]; s < end; s++) {
+                input[targets[s]] += weights[s];
+            }
         }
     }
 
