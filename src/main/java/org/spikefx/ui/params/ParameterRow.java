@@ -1,0 +1,151 @@
+package org.spikefx.ui.params;
+
+import java.math.BigDecimal;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.util.Duration;
+
+import org.spikefx.params.Parameter;
+
+/**
+ * One parameter's row: its name, a slider over its slider range, a field for the exact value and
+ * the unit. The row turns what the user does into proposals to its {@link Editor}, which decides
+ * whether a value is accepted; the row itself keeps no parameter value.
+ */
+final class ParameterRow {
+
+    /** What a row asks of the panel it belongs to. */
+    interface Editor {
+        /**
+         * The user proposes a value: {@code finished} when the edit is done (Enter, focus loss,
+         * slider release), not while a slider is still moving.
+         */
+        void propose(ParameterRow row, double value, boolean finished);
+
+        /** The field holds text that is not a number; {@code reason} says so in one line. */
+        void refuse(ParameterRow row, String reason);
+
+        /** The user pressed Escape in the field. */
+        void revert(ParameterRow row);
+    }
+
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    private final Parameter parameter;
+    private final SliderScale scale;
+    private final Editor editor;
+    private final Label label;
+    private final Slider slider = new Slider();
+    private final TextField field = new TextField();
+    private final Label unit;
+    /** Set while {@link #show} moves the slider, so that move is not taken for the user's. */
+    private boolean showing;
+
+    ParameterRow(Parameter parameter, Editor editor) {
+        this.parameter = parameter;
+        this.scale = SliderScale.of(parameter);
+        this.editor = editor;
+        label = new Label(parameter.key());
+        label.setLabelFor(field);
+        unit = new Label(parameter.unit());
+        slider.setMin(scale.minPosition());
+        slider.setMax(scale.maxPosition());
+        // Arrow keys move the slider by a fiftieth of its length, whatever its scale.
+        slider.setBlockIncrement((scale.maxPosition() - scale.minPosition()) / 50);
+        field.setPrefColumnCount(9);
+
+        label.getStyleClass().add("parameter-label");
+        slider.getStyleClass().add("parameter-slider");
+        field.getStyleClass().add("parameter-field");
+        unit.getStyleClass().add("parameter-unit");
+        slider.setId(parameter.key() + "-slider");
+        field.setId(parameter.key() + "-field");
+
+        Tooltip explanation = new Tooltip(parameter.description() + "\n" + parameter.key() + " must be "
+                + parameter.allowedRange() + (parameter.unit().isEmpty() ? "." : " (" + parameter.unit() + ")."));
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(420);
+        explanation.setShowDelay(Duration.millis(300));
+        label.setTooltip(explanation);
+        slider.setTooltip(explanation);
+        field.setTooltip(explanation);
+        unit.setTooltip(explanation);
+
+        slider.valueProperty().addListener((observable, before, position) -> {
+            if (!showing) {
+                double value = scale.toValue(position.doubleValue());
+                field.setText(format(value));
+                editor.propose(this, value, false);
+            }
+        });
+        // On release the field holds the slider's value, or the typed one if the thumb was only clicked.
+        slider.valueChangingProperty().addListener((observable, was, changing) -> {
+            if (!changing) {
+                proposeFieldText();
+            }
+        });
+        field.setOnAction(event -> proposeFieldText());
+        field.focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused) {
+                proposeFieldText();
+            }
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                editor.revert(this);
+                event.consume();
+            }
+        });
+    }
+
+    Parameter parameter() {
+        return parameter;
+    }
+
+    /** Puts the name, slider, field and unit into one row of a four-column grid. */
+    void addTo(GridPane grid, int rowIndex) {
+        grid.addRow(rowIndex, label, slider, field, unit);
+    }
+
+    /** Shows a value (the slider stops at its ends when the value lies beyond them) and clears any error mark. */
+    void show(double value) {
+        showing = true;
+        try {
+            slider.setValue(scale.toPosition(value));
+            field.setText(format(value));
+            markInvalid(false);
+        } finally {
+            showing = false;
+        }
+    }
+
+    void markInvalid(boolean invalid) {
+        field.pseudoClassStateChanged(INVALID, invalid);
+    }
+
+    private void proposeFieldText() {
+        String text = field.getText().strip();
+        double value;
+        try {
+            // BigDecimal reads plain decimals and exponents only: no "NaN", "Infinity", hex or type suffixes.
+            value = new BigDecimal(text).doubleValue();
+        } catch (NumberFormatException notANumber) {
+            editor.refuse(this, parameter.key() + " = '" + text + "' is not a number: " + parameter.key() + " must be "
+                    + parameter.allowedRange());
+            return;
+        }
+        editor.propose(this, value, true);
+    }
+
+    /** Plain decimal text (0.00005, not 5.0E-5) that reads back as exactly the same number. */
+    static String format(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}
