@@ -1,0 +1,369 @@
+package org.spikefx.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.spikefx.params.InvalidParameterException;
+import org.spikefx.params.NetworkParameters;
+import org.spikefx.params.Parameter;
+
+/**
+ * Saves and loads a {@link RunConfig} as JSON:
+ * <pre>
+ * {
+ *   "format" : "spikefx-config",
+ *   "version" : 1,
+ *   "params" : { "dt" : 5.0E-5, "T" : 2.0, "tref" : 0.002, ..., "n" : 2000, ..., "seed" : 100, "nrec" : 10 },
+ *   "view" : { "voltage_neurons" : [ 0, 1, 2 ], "selected_neuron" : null, "rate_bin_ms" : 10.0,
+ *              "theme" : "light", "run_mode" : "fixed", "speed" : 1.0, "window_s" : 1.0 }
+ * }
+ * </pre>
+ * A config must name all fourteen parameters: a run is only reproducible if none of them falls back
+ * on a default that a later version might change. The view, and each of its keys, may be left out
+ * and then takes {@link ViewSettings#defaults(int)}. Null is a value only for
+ * {@code selected_neuron} (none) and {@code speed} (as fast as possible).
+ *
+ * <p>Jackson parses strictly (a duplicate key or anything after the object is an error); the checks
+ * then walk the tree, so that each message names its JSON path and says what is allowed in the words
+ * of the parameter table. Every problem is a {@link ConfigException} with a one-line message.
+ */
+public final class RunConfigFile {
+    public static final String FORMAT = "spikefx-config";
+    /** The version written, and the newest one read. */
+    public static final int VERSION = 1;
+
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the stream belongs to AtomicFile
+            .build();
+
+    private static final List<String> KEYS = List.of("format", "version", "params", "view");
+    /** The view keys read are exactly those written. */
+    private static final List<String> VIEW_KEYS = fieldNames(toJson(ViewSettings.defaults(1)));
+    private static final List<String> PARAMETER_KEYS = Stream.of(Parameter.values()).map(Parameter::key).toList();
+    private static final String EXAMPLE = "{\"format\": \"" + FORMAT + "\", \"version\": " + VERSION
+            + ", \"params\": {...}}";
+
+    private RunConfigFile() {
+    }
+
+    /** @throws ConfigException if the file cannot be read or is not a valid config */
+    public static RunConfig read(Path file) throws ConfigException {
+        return new Reader(file).config();
+    }
+
+    /** Writes the config atomically: a failure leaves any earlier file as it was. */
+    public static void write(Path file, RunConfig config) throws IOException {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.set("params", toJson(config.params()));
+        root.set("view", toJson(config.view()));
+        writeJson(file, root);
+    }
+
+    /** A JSON document, pretty-printed, written atomically. */
+    static void writeJson(Path file, JsonNode root) throws IOException {
+        AtomicFile.write(file, out -> JSON.writerWithDefaultPrettyPrinter().writeValue(out, root));
+    }
+
+    /** The fourteen parameters under their keys, whole-number ones as JSON integers. */
+    static ObjectNode toJson(NetworkParameters params) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        for (Parameter parameter : Parameter.values()) {
+            double value = params.get(parameter);
+            if (parameter.isInteger()) {
+                node.put(parameter.key(), (long) value);
+            } else {
+                node.put(parameter.key(), value);
+            }
+        }
+        return node;
+    }
+
+    private static ObjectNode toJson(ViewSettings view) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        view.voltageNeurons().forEach(node.putArray("voltage_neurons")::add);
+        node.put("selected_neuron", view.selectedNeuron());
+        node.put("rate_bin_ms", view.rateBinMs());
+        node.put("theme", keyOf(view.theme()));
+        node.put("run_mode", keyOf(view.runMode()));
+        node.put("speed", view.speed());
+        node.put("window_s", view.windowSeconds());
+        return node;
+    }
+
+    private static String keyOf(Enum<?> choice) {
+        return choice.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return List.copyOf(names);
+    }
+
+    /** Reads one file; each check that fails throws a ConfigException naming the file. */
+    private static final class Reader {
+        private final Path file;
+
+        Reader(Path file) {
+            this.file = file;
+        }
+
+        RunConfig config() throws ConfigException {
+            JsonNode root = parse();
+            if (root.isMissingNode()) {
+                throw problem("the file is empty: a config is a JSON object such as " + EXAMPLE);
+            }
+            if (!root.isObject()) {
+                throw problem("the file holds " + kind(root) + ", not a JSON object: a config is a JSON object such as "
+                        + EXAMPLE);
+            }
+            checkFormat(root.get("format"));
+            checkVersion(root.get("version"));
+            checkKeys(root, "", "a config", KEYS);
+            NetworkParameters params = params(root.get("params"));
+            return view(root.get("view"), params);
+        }
+
+        private JsonNode parse() throws ConfigException {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw problem("cannot read the file: " + AtomicFile.reason(e));
+            }
+            try {
+                return JSON.readTree(bytes);
+            } catch (MismatchedInputException e) { // the only one reading a tree: FAIL_ON_TRAILING_TOKENS
+                throw problem("unexpected content after the JSON object" + at(e.getLocation()));
+            } catch (JacksonException e) {
+                JsonLocation location = e.getLocation();
+                // An error at the very end means the JSON stopped in the middle of something.
+                if (location != null && location.getByteOffset() >= bytes.length) {
+                    throw problem("the file ends in the middle of the JSON" + at(location) + ": it is cut short");
+                }
+                throw problem("not valid JSON" + at(location) + ": " + readable(e.getOriginalMessage()));
+            } catch (IOException e) {
+                throw problem("cannot read the file: " + AtomicFile.reason(e));
+            }
+        }
+
+        private void checkFormat(JsonNode format) throws ConfigException {
+            if (format == null) {
+                throw problem("format is missing: a SpikeFX config starts with \"format\": \"" + FORMAT + "\"");
+            }
+            if (!FORMAT.equals(format.textValue())) {
+                throw notAllowed("format", format, "\"" + FORMAT + "\"");
+            }
+        }
+
+        private void checkVersion(JsonNode version) throws ConfigException {
+            if (version == null) {
+                throw problem("version is missing: a config names the version of its format, " + VERSION + " here");
+            }
+            if (!isWholeNumber(version) || version.longValue() < 1) {
+                throw notAllowed("version", version, "a whole number from 1 to " + VERSION);
+            }
+            if (version.longValue() > VERSION) {
+                throw problem("version = " + version + " is not supported: this SpikeFX reads versions up to "
+                        + VERSION + "; the file comes from a newer SpikeFX");
+            }
+        }
+
+        private NetworkParameters params(JsonNode params) throws ConfigException {
+            String allKeys = "a config names all " + PARAMETER_KEYS.size() + " parameters";
+            if (params == null) {
+                throw problem("params is missing: " + allKeys + ": " + String.join(", ", PARAMETER_KEYS));
+            }
+            if (!params.isObject()) {
+                throw notAllowed("params", params, "an object with the " + PARAMETER_KEYS.size() + " parameters");
+            }
+            checkKeys(params, "params.", "params", PARAMETER_KEYS);
+            Map<Parameter, Double> values = new EnumMap<>(Parameter.class);
+            for (Parameter parameter : Parameter.values()) {
+                String field = "params." + parameter.key();
+                JsonNode value = params.get(parameter.key());
+                if (value == null) {
+                    throw problem(field + " is missing: " + allKeys + "; " + parameter.key() + " must be "
+                            + parameter.allowedRange());
+                }
+                if (!value.isNumber()) {
+                    throw problem(field + " = " + shown(value) + " is not allowed: " + parameter.key() + " must be "
+                            + parameter.allowedRange());
+                }
+                values.put(parameter, value.doubleValue());
+            }
+            try {
+                return NetworkParameters.fromMap(values);
+            } catch (InvalidParameterException e) {
+                // Its message starts with the parameter's key, so the prefix makes it the JSON path.
+                throw problem("params." + e.getMessage());
+            }
+        }
+
+        private RunConfig view(JsonNode view, NetworkParameters params) throws ConfigException {
+            if (view == null) {
+                return RunConfig.withDefaultView(params);
+            }
+            if (!view.isObject()) {
+                throw notAllowed("view", view, "an object of view settings, or left out for the defaults");
+            }
+            checkKeys(view, "view.", "view", VIEW_KEYS);
+            ViewSettings defaults = ViewSettings.defaults(params.n());
+            try {
+                return new RunConfig(params, new ViewSettings(
+                        wholeNumbers(view, "voltage_neurons", defaults.voltageNeurons()),
+                        nullableWholeNumber(view, "selected_neuron", defaults.selectedNeuron()),
+                        number(view, "rate_bin_ms", defaults.rateBinMs()),
+                        choice(view, "theme", ViewSettings.Theme.values(), defaults.theme()),
+                        choice(view, "run_mode", ViewSettings.RunMode.values(), defaults.runMode()),
+                        nullableNumber(view, "speed", defaults.speed()),
+                        number(view, "window_s", defaults.windowSeconds())));
+            } catch (IllegalArgumentException e) {
+                // The settings' own messages start with the key.
+                throw problem("view." + e.getMessage());
+            }
+        }
+
+        private List<Integer> wholeNumbers(JsonNode view, String key, List<Integer> fallback) throws ConfigException {
+            JsonNode list = view.get(key);
+            if (list == null) {
+                return fallback;
+            }
+            if (!list.isArray() || !list.valueStream().allMatch(Reader::isWholeInt)) {
+                throw notAllowed("view." + key, list, "a list of whole numbers");
+            }
+            return list.valueStream().map(JsonNode::intValue).toList();
+        }
+
+        private Integer nullableWholeNumber(JsonNode view, String key, Integer fallback) throws ConfigException {
+            JsonNode value = view.get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (!value.isNull() && !isWholeInt(value)) {
+                throw notAllowed("view." + key, value, "null or a whole number");
+            }
+            return value.isNull() ? null : value.intValue();
+        }
+
+        private double number(JsonNode view, String key, double fallback) throws ConfigException {
+            JsonNode value = view.get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (!value.isNumber()) {
+                throw notAllowed("view." + key, value, "a number");
+            }
+            return value.doubleValue();
+        }
+
+        private Double nullableNumber(JsonNode view, String key, Double fallback) throws ConfigException {
+            JsonNode value = view.get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (!value.isNull() && !value.isNumber()) {
+                throw notAllowed("view." + key, value, "null or a number");
+            }
+            return value.isNull() ? null : value.doubleValue();
+        }
+
+        private <E extends Enum<E>> E choice(JsonNode view, String key, E[] choices, E fallback)
+                throws ConfigException {
+            JsonNode value = view.get(key);
+            if (value == null) {
+                return fallback;
+            }
+            for (E choice : choices) {
+                if (keyOf(choice).equals(value.textValue())) {
+                    return choice;
+                }
+            }
+            List<String> allowed = Stream.of(choices).map(choice -> "\"" + keyOf(choice) + "\"").toList();
+            throw notAllowed("view." + key, value, String.join(" or ", allowed));
+        }
+
+        private void checkKeys(JsonNode object, String pathPrefix, String owner, List<String> known)
+                throws ConfigException {
+            for (String key : fieldNames(object)) {
+                if (!known.contains(key)) {
+                    throw problem(pathPrefix + key + " is not a known key: " + owner + " has the keys "
+                            + String.join(", ", known));
+                }
+            }
+        }
+
+        private ConfigException notAllowed(String field, JsonNode value, String allowed) {
+            String key = field.substring(field.lastIndexOf('.') + 1);
+            return problem(field + " = " + shown(value) + " is not allowed: " + key + " must be " + allowed);
+        }
+
+        private ConfigException problem(String text) {
+            return new ConfigException(file, text);
+        }
+
+        private static boolean isWholeNumber(JsonNode value) {
+            return value.isNumber() && value.canConvertToExactIntegral();
+        }
+
+        private static boolean isWholeInt(JsonNode value) {
+            return isWholeNumber(value) && value.canConvertToInt();
+        }
+
+        /** A value as the file writes it, shortened if long. */
+        private static String shown(JsonNode value) {
+            String text = value.toString();
+            return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+        }
+
+        private static String kind(JsonNode value) {
+            return switch (value.getNodeType()) {
+                case ARRAY -> "a list";
+                case STRING -> "text";
+                case NUMBER -> "a number";
+                case BOOLEAN -> "true or false";
+                case NULL -> "null";
+                default -> "a " + value.getNodeType().name().toLowerCase(Locale.ROOT);
+            };
+        }
+
+        private static String at(JsonLocation location) {
+            return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        }
+
+        /** Jackson's account of a syntax error, without the clauses meant for programmers (feature names, source). */
+        private static String readable(String message) {
+            List<String> kept = new ArrayList<>();
+            for (String clause : message.replace('\n', ' ').split(": ")) {
+                if (clause.contains("`") || clause.contains("[Source")) {
+                    break;
+                }
+                kept.add(clause);
+            }
+            return String.join(": ", kept);
+        }
+    }
+}
