@@ -1,21 +1,86 @@
 package org.spikefx.ui;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The main window. */
+import org.spikefx.export.ConfigException;
+import org.spikefx.export.RunConfig;
+import org.spikefx.export.RunConfigFile;
+import org.spikefx.params.NetworkParameters;
+
+/**
+ * The window application. Arguments: {@code --config FILE} opens a saved configuration;
+ * {@code --benchmark-ui SECONDS} runs at full speed for that long, prints the FX thread's frame
+ * times and exits (with {@code --n N} for the network size).
+ */
 public final class SpikeFxApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("SpikeFX");
-        stage.setScene(new Scene(new Label("SpikeFX"), 1280, 720));
-        stage.show();
+        WindowArguments arguments;
+        try {
+            arguments = WindowArguments.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException | ConfigException bad) {
+            System.err.println("spikefx: " + bad.getMessage());
+            Platform.exit();
+            System.exit(2);
+            return;
+        }
+        MainWindow window = new MainWindow(stage);
+        if (arguments.benchmarkSeconds() > 0) {
+            UiBenchmark.run(window, arguments);
+            return;
+        }
+        window.show(arguments.config() == null ? NetworkParameters.DEFAULTS : arguments.config().params());
+        if (arguments.config() != null) {
+            window.apply(arguments.config());
+        }
     }
 
     public static void launchWindow(String[] args) {
         Application.launch(SpikeFxApplication.class, args);
+    }
+
+    /** What the window was started with. */
+    record WindowArguments(RunConfig config, double benchmarkSeconds, Integer benchmarkNeurons) {
+        static WindowArguments parse(List<String> args) throws ConfigException {
+            RunConfig config = null;
+            double seconds = 0;
+            Integer neurons = null;
+            for (int k = 0; k < args.size(); k++) {
+                String flag = args.get(k);
+                if (k + 1 >= args.size()) {
+                    throw new IllegalArgumentException(flag + " needs a value; usage: spikefx [--config FILE]"
+                            + " [--benchmark-ui SECONDS [--n N]]");
+                }
+                String value = args.get(++k);
+                switch (flag) {
+                    case "--config" -> config = RunConfigFile.read(Path.of(value));
+                    case "--benchmark-ui" -> seconds = positive(flag, value);
+                    case "--n" -> neurons = (int) positive(flag, value);
+                    default -> throw new IllegalArgumentException("unknown option " + flag
+                            + "; the window takes --config FILE, --benchmark-ui SECONDS and --n N,"
+                            + " and the command line takes simulate, bench, render (see spikefx --help)");
+                }
+            }
+            return new WindowArguments(config, seconds, neurons);
+        }
+
+        private static double positive(String flag, String value) {
+            try {
+                double number = Double.parseDouble(value);
+                if (number > 0 && Double.isFinite(number)) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException(flag + " = " + value + " is not allowed: " + flag
+                    + " must be a number > 0");
+        }
     }
 }

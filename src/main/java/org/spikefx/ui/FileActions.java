@@ -1,0 +1,134 @@
+package org.spikefx.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleConsumer;
+
+import javax.imageio.ImageIO;
+
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.transform.Transform;
+
+import org.spikefx.export.AtomicFile;
+import org.spikefx.export.ConfigException;
+import org.spikefx.export.DataExport;
+import org.spikefx.export.RunConfig;
+import org.spikefx.export.RunConfigFile;
+import org.spikefx.params.NetworkParameters;
+import org.spikefx.params.Parameter;
+
+/**
+ * What the File menu does. Anything slow (data export, image encoding) runs on a background
+ * thread of its own, with its progress and outcome in the status bar; every file is written to a
+ * temporary file and renamed, so a failure leaves nothing half-written and the run goes on.
+ */
+final class FileActions {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final MainWindow main;
+
+    FileActions(MainWindow main) {
+        this.main = main;
+    }
+
+    void openConfig(Path file) {
+        try {
+            RunConfig config = RunConfigFile.read(file);
+            main.apply(config);
+            main.showNotice("Opened " + file.getFileName());
+        } catch (ConfigException broken) {
+            main.showProblem("Not opened: " + broken.getMessage());
+        }
+    }
+
+    void saveConfig(Path file) {
+        RunConfig config = main.currentConfig();
+        inBackground("Saving " + file.getFileName(), progress -> {
+            RunConfigFile.write(file, config);
+            return List.of(file);
+        });
+    }
+
+    void exportData(Path folder) {
+        NetworkParameters params = main.running();
+        int steps = Math.max(1, main.simulatedSteps());
+        DataExport export = new DataExport(params, steps, main.rateBinMilliseconds());
+        String base = baseName(params, steps * params.dt());
+        inBackground("Exporting the data of " + Parameter.format(steps * params.dt()) + " s",
+                progress -> export.writeTo(folder, base, progress));
+    }
+
+    void savePng(Path file, boolean plotsOnly, int scale) {
+        WritableImage image = snapshot(plotsOnly ? main.plotArea() : main.root(), scale);
+        inBackground("Saving " + file.getFileName(), progress -> {
+            AtomicFile.write(file, out -> ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out));
+            return List.of(file);
+        });
+    }
+
+    void copyToClipboard(int scale) {
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(snapshot(main.plotArea(), scale));
+        Clipboard.getSystemClipboard().setContent(content);
+        main.showNotice("Plots copied to the clipboard");
+    }
+
+    /** The node as pixels, {@code scale} times its size on screen: crisp for slides and print. */
+    static WritableImage snapshot(Node node, int scale) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(scale, scale));
+        WritableImage image = new WritableImage((int) Math.round(node.getLayoutBounds().getWidth() * scale),
+                (int) Math.round(node.getLayoutBounds().getHeight() * scale));
+        return node.snapshot(parameters, image);
+    }
+
+    /** A file name with the key parameters and, if given, the simulated time: spikefx_n2000_g0.04_offset-40_seed100_t1.50s. */
+    static String baseName(NetworkParameters params, Double seconds) {
+        String name = String.format(Locale.ROOT, "spikefx_n%d_g%s_offset%s_seed%d", params.n(),
+                Parameter.format(params.g()), Parameter.format(params.offset()), params.seed());
+        return seconds == null ? name : name + String.format(Locale.ROOT, "_t%.2fs", seconds);
+    }
+
+    String imageName(String extension) {
+        return baseName(main.running(), main.simulatedSteps() * main.running().dt()) + "_"
+                + LocalDateTime.now().format(STAMP) + extension;
+    }
+
+    /** A piece of file work that must not hold up the window. */
+    @FunctionalInterface
+    private interface FileWork {
+        List<Path> run(DoubleConsumer progress) throws IOException;
+    }
+
+    private void inBackground(String description, FileWork work) {
+        Task<List<Path>> task = new Task<>() {
+            @Override
+            protected List<Path> call() throws IOException {
+                return work.run(fraction -> updateProgress(fraction, 1.0));
+            }
+        };
+        main.showNotice(description + "…");
+        task.progressProperty().addListener((observable, old, fraction) -> {
+            if (fraction.doubleValue() > 0 && fraction.doubleValue() < 1) {
+                main.showNotice(String.format(Locale.ROOT, "%s… %.0f %%", description, 100 * fraction.doubleValue()));
+            }
+        });
+        task.setOnSucceeded(event -> main.showNotice(description + ": done, "
+                + task.getValue().size() + (task.getValue().size() == 1 ? " file" : " files") + " in "
+                + task.getValue().get(0).toAbsolutePath().getParent()));
+        task.setOnFailed(event -> main.showProblem(description + " failed: " + task.getException().getMessage()));
+        Thread thread = new Thread(task, "file-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

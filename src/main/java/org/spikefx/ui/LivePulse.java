@@ -1,0 +1,121 @@
+package org.spikefx.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.animation.AnimationTimer;
+
+import org.spikefx.run.Batch;
+import org.spikefx.run.RunEvent;
+import org.spikefx.run.SimulationRunner;
+import org.spikefx.ui.model.TimeWindow;
+import org.spikefx.ui.view.RunView;
+
+/**
+ * The one place where simulation results reach the screen: once per JavaFX pulse it drains the
+ * runner's queue, hands the current run's batches to every view, and has each view redraw once.
+ * Events of replaced runs are dropped here, so a restart never draws a stale batch. Nothing here
+ * computes the simulation; it only copies what the simulation thread already packed.
+ */
+final class LivePulse extends AnimationTimer {
+    /** What the window shows about the run besides the views: status line, progress, title. */
+    interface RunListener {
+        void networkBuilding(double fraction);
+
+        void started(RunEvent.RunStarted started);
+
+        void advanced(double simulatedSeconds, double realTimeFactor);
+
+        void finished(RunEvent.RunFinished finished);
+
+        void failed(RunEvent.RunFailed failed);
+    }
+
+    private final SimulationRunner runner;
+    private final List<RunView> views;
+    private final TimeWindow window;
+    private final RunListener listener;
+    private final List<RunEvent> drained = new ArrayList<>();
+    private final RealTimeFactor realTimeFactor = new RealTimeFactor();
+    private final FrameTimes frameTimes;
+
+    LivePulse(SimulationRunner runner, List<RunView> views, TimeWindow window, RunListener listener,
+              FrameTimes frameTimes) {
+        this.runner = runner;
+        this.views = List.copyOf(views);
+        this.window = window;
+        this.listener = listener;
+        this.frameTimes = frameTimes;
+    }
+
+    /** Forgets the old run at once (the views go blank) so that the new one starts from an empty screen. */
+    void newRun(int neuronCount, double dt) {
+        drained.clear();
+        realTimeFactor.reset();
+        views.forEach(view -> view.reset(neuronCount, dt));
+    }
+
+    @Override
+    public void handle(long now) {
+        long start = System.nanoTime();
+        runner.events().drainTo(drained);
+        long active = runner.activeRunId();
+        double newestTime = -1;
+        for (RunEvent event : drained) {
+            if (event.runId() != active) {
+                continue;
+            }
+            if (event instanceof Batch batch) {
+                window.advanceTo(batch.endTime());
+                forEachView(view -> view.accept(batch));
+                newestTime = batch.endTime();
+            } else if (event instanceof RunEvent.NetworkBuilding building) {
+                listener.networkBuilding(building.fraction());
+            } else if (event instanceof RunEvent.RunStarted started) {
+                listener.started(started);
+            } else if (event instanceof RunEvent.RunFinished finished) {
+                listener.finished(finished);
+            } else if (event instanceof RunEvent.RunFailed failed) {
+                listener.failed(failed);
+            }
+        }
+        drained.clear();
+        if (newestTime >= 0) {
+            forEachView(RunView::redraw);
+            listener.advanced(newestTime, realTimeFactor.update(newestTime, now));
+        }
+        frameTimes.record(now, System.nanoTime() - start);
+    }
+
+    private void forEachView(Consumer<RunView> action) {
+        views.forEach(action);
+    }
+
+    /** Simulated seconds per wall second, over the last second or so of wall time. */
+    private static final class RealTimeFactor {
+        private static final long WINDOW_NANOS = 1_000_000_000L;
+        private double startSimulated = -1;
+        private long startWall;
+        private double factor = Double.NaN;
+
+        void reset() {
+            startSimulated = -1;
+            factor = Double.NaN;
+        }
+
+        double update(double simulated, long wallNanos) {
+            if (startSimulated < 0 || simulated < startSimulated) {
+                startSimulated = simulated;
+                startWall = wallNanos;
+            } else if (wallNanos - startWall >= WINDOW_NANOS / 4) {
+                factor = (simulated - startSimulated) / ((wallNanos - startWall) / 1e9);
+                if (wallNanos - startWall >= WINDOW_NANOS) {
+                    startSimulated = simulated;
+                    startWall = wallNanos;
+                }
+            }
+            return factor;
+        }
+    }
+}

@@ -1,0 +1,423 @@
+package org.spikefx.ui;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javafx.animation.PauseTransition;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import org.controlsfx.control.StatusBar;
+
+import org.spikefx.export.RunConfig;
+import org.spikefx.export.ViewSettings;
+import org.spikefx.params.NetworkParameters;
+import org.spikefx.params.Parameter;
+import org.spikefx.run.RunEvent;
+import org.spikefx.run.SimulationRunner;
+import org.spikefx.ui.model.TimeWindow;
+import org.spikefx.ui.params.ParameterPanel;
+import org.spikefx.ui.view.BalanceView;
+import org.spikefx.ui.view.PopulationRateView;
+import org.spikefx.ui.view.RunView;
+import org.spikefx.ui.view.SpikeRasterView;
+import org.spikefx.ui.view.StatisticsView;
+import org.spikefx.ui.view.VoltageTraceView;
+
+/**
+ * The main window: parameters on the left, run controls on top, the live views in the middle sharing
+ * one time axis, a status bar below. Every committed parameter change restarts the run; the views
+ * are fed by one {@link LivePulse}. Everything here runs on the FX thread and only ever asks the
+ * runner to do things; the simulation itself runs on the runner's thread.
+ */
+public final class MainWindow {
+    /** Queue length between simulation and screen: a few frames of batches, so memory stays bounded. */
+    private static final int QUEUE_CAPACITY = 32;
+    /** A network build is shown with a progress bar once it has taken this long. */
+    private static final long SHOW_BUILD_AFTER_NANOS = 500_000_000L;
+    private static final int MAX_TRACES = 8;
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+
+    private final Stage stage;
+    private final SimulationRunner runner = new SimulationRunner(QUEUE_CAPACITY);
+    private final TimeWindow window = TimeWindow.wholeRun(NetworkParameters.DEFAULTS.T());
+    private final ParameterPanel parameterPanel = new ParameterPanel();
+    private final VoltageTraceView voltages = new VoltageTraceView(window);
+    private final SpikeRasterView raster = new SpikeRasterView(window);
+    private final PopulationRateView rate = new PopulationRateView(window);
+    private final BalanceView balance = new BalanceView(window);
+    private final StatisticsView statistics = new StatisticsView(window);
+    private final RunControls controls = new RunControls(this::restart, this::stepOneMillisecond);
+    private final StatusBar status = new StatusBar();
+    private final Label notice = new Label();
+    private final PauseTransition noticeTimeout = new PauseTransition(Duration.seconds(12));
+    private final TextField traceField = new TextField();
+    private final Label traceMessage = new Label();
+    private final BorderPane root = new BorderPane();
+    private final LivePulse pulse;
+    private final FrameTimes frameTimes = new FrameTimes(100_000);
+    private final WindowMenus menus;
+
+    private NetworkParameters running;
+    private long restartedAt;
+    private Node plotArea;
+
+    public MainWindow(Stage stage) {
+        this.stage = stage;
+        List<RunView> views = List.of(voltages, raster, rate, balance, statistics);
+        pulse = new LivePulse(runner, views, window, new StatusUpdater(), frameTimes);
+        menus = new WindowMenus(this);
+
+        root.getStyleClass().add("spikefx");
+        root.setTop(new VBox(menus.bar(), controls));
+        root.setLeft(parameterPanel);
+        root.setCenter(viewArea());
+        root.setBottom(status);
+        status.setText("Starting");
+        notice.setId("notice");
+        notice.getStyleClass().add("notice");
+        status.getRightItems().add(notice);
+        noticeTimeout.setOnFinished(event -> notice.setText(""));
+
+        parameterPanel.parametersProperty().addListener((observable, old, params) -> restart(params));
+        controls.pausedProperty().addListener((observable, old, paused) -> {
+            if (paused) {
+                runner.pause();
+            } else {
+                runner.resume();
+            }
+        });
+        controls.speedProperty().addListener((observable, old, speed) -> runner.setSpeed(speed));
+        controls.continuousProperty().addListener((observable, old, continuous) -> restart());
+        controls.windowSecondsProperty().addListener((observable, old, seconds) -> {
+            if (window.isFollowing()) {
+                window.follow(seconds.doubleValue());
+                window.advanceTo(Math.max(window.newest(), 0));
+            }
+        });
+        raster.selectedNeuronProperty().addListener((observable, old, neuron) -> select(neuron));
+        runner.setSpeed(controls.speedProperty().get());
+        showTraces(new int[] {0, 1, 2});
+    }
+
+    /** Shows the window and starts the given parameters at once. */
+    public void show(NetworkParameters params) {
+        Scene scene = new Scene(root, 1280, 720);
+        Themes.install(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        menus.acceptDroppedConfigs(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        stage.setOnHidden(event -> close());
+        stage.show();
+        pulse.start();
+        parameterPanel.setParameters(params);
+        if (running == null) {
+            restart(params); // the panel commits nothing when the parameters are its defaults already
+        }
+    }
+
+    private Node viewArea() {
+        traceField.setId("trace-field");
+        traceField.setPrefColumnCount(14);
+        traceField.setTooltip(new Tooltip("Neurons whose voltage is shown, e.g. 0, 1, 2 (at most "
+                + MAX_TRACES + "); click a neuron in the raster to add it"));
+        traceField.setOnAction(event -> applyTraceField());
+        traceField.focusedProperty().addListener((observable, old, focused) -> {
+            if (!focused) {
+                applyTraceField();
+            }
+        });
+        traceMessage.getStyleClass().add("field-message");
+        HBox traceBar = new HBox(8, new Label("Voltage traces of neurons"), traceField, traceMessage);
+        traceBar.getStyleClass().add("view-bar");
+        VBox voltagePane = new VBox(traceBar, voltages);
+        VBox.setVgrow(voltages, Priority.ALWAYS);
+
+        SplitPane timePlots = new SplitPane(voltagePane, raster, rate, balance);
+        timePlots.setOrientation(Orientation.VERTICAL);
+        timePlots.setDividerPositions(0.3, 0.62, 0.78);
+        SplitPane all = new SplitPane(timePlots, statistics);
+        all.setOrientation(Orientation.VERTICAL);
+        all.setDividerPositions(0.78);
+        plotArea = all;
+        return all;
+    }
+
+    // ---- running ----
+
+    /** Restarts with the current parameters (R, the Restart button, a change of run mode). */
+    void restart() {
+        restart(parameterPanel.getParameters());
+    }
+
+    private void restart(NetworkParameters params) {
+        boolean rebuild = running == null || !running.sameNetworkAs(params);
+        running = params;
+        restartedAt = System.nanoTime();
+        runner.setContinuous(controls.continuousProperty().get());
+        if (controls.continuousProperty().get()) {
+            window.follow(controls.windowSecondsProperty().get());
+        } else {
+            window.showWholeRun(params.T());
+        }
+        runner.setRecordedNeurons(recordedNeurons());
+        runner.setBalanceNeurons(balanceNeurons());
+        runner.start(params);
+        pulse.newRun(params.n(), params.dt());
+        status.setProgress(0);
+        status.setText(rebuild ? "Building the network of " + params.n() + " neurons" : "Running");
+        stage.setTitle("SpikeFX — " + describe(params));
+    }
+
+    void togglePause() {
+        controls.pausedProperty().set(!controls.pausedProperty().get());
+    }
+
+    private void stepOneMillisecond() {
+        runner.step(Math.max(1, (int) Math.rint(0.001 / running.dt())));
+    }
+
+    static String describe(NetworkParameters params) {
+        return String.format(Locale.ROOT, "n = %d, p = %s, g = %s, offset = %s mV, seed %d", params.n(),
+                Parameter.format(params.p()), Parameter.format(params.g()), Parameter.format(params.offset()),
+                params.seed());
+    }
+
+    // ---- neuron selection ----
+
+    private void select(Integer neuron) {
+        if (neuron == null) {
+            return;
+        }
+        Set<Integer> shown = Arrays.stream(voltages.shownNeurons()).boxed()
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        shown.add(neuron);
+        while (shown.size() > MAX_TRACES) {
+            shown.remove(shown.iterator().next());
+        }
+        showTraces(shown.stream().mapToInt(Integer::intValue).toArray());
+        runner.setBalanceNeurons(balanceNeurons());
+    }
+
+    private void showTraces(int[] neurons) {
+        voltages.showNeurons(neurons);
+        traceField.setText(Arrays.stream(neurons).mapToObj(Integer::toString).collect(Collectors.joining(", ")));
+        traceMessage.setText("");
+        traceField.pseudoClassStateChanged(INVALID, false);
+        runner.setRecordedNeurons(recordedNeurons());
+    }
+
+    private void applyTraceField() {
+        int n = parameterPanel.getParameters().n();
+        try {
+            int[] neurons = NeuronList.parse(traceField.getText(), n, MAX_TRACES);
+            showTraces(neurons);
+        } catch (IllegalArgumentException refused) {
+            traceMessage.setText(refused.getMessage());
+            traceField.pseudoClassStateChanged(INVALID, true);
+        }
+    }
+
+    private int[] recordedNeurons() {
+        return voltages.shownNeurons();
+    }
+
+    private int[] balanceNeurons() {
+        Integer selected = raster.selectedNeuronProperty().get();
+        return new int[] {selected != null ? selected : voltages.shownNeurons().length > 0 ? voltages.shownNeurons()[0] : 0};
+    }
+
+    // ---- keyboard ----
+
+    private void shortcut(KeyEvent event) {
+        boolean typing = stage.getScene().getFocusOwner() instanceof TextInputControl;
+        if (event.isShortcutDown() || event.isAltDown() || typing) {
+            return;
+        }
+        if (event.getCode() == KeyCode.SPACE) {
+            togglePause();
+            event.consume();
+        } else if (event.getCode() == KeyCode.R) {
+            restart();
+            event.consume();
+        } else if (event.getCode() == KeyCode.F11) {
+            stage.setFullScreen(!stage.isFullScreen());
+            event.consume();
+        }
+    }
+
+    // ---- configurations ----
+
+    /** Shows a saved configuration and restarts with its parameters. */
+    void apply(RunConfig config) {
+        ViewSettings view = config.view();
+        Themes.setDark(stage.getScene(), view.theme() == ViewSettings.Theme.DARK);
+        controls.speedProperty().set(view.speed() == null ? Double.POSITIVE_INFINITY : view.speed());
+        controls.setWindowSeconds(view.windowSeconds());
+        rate.setBinMilliseconds((int) Math.max(1, Math.min(5, Math.round(view.rateBinMs()))));
+        if (!view.voltageNeurons().isEmpty()) {
+            showTraces(view.voltageNeurons().stream().limit(MAX_TRACES).mapToInt(Integer::intValue).toArray());
+        }
+        raster.selectedNeuronProperty().set(view.selectedNeuron());
+        boolean continuous = view.runMode() == ViewSettings.RunMode.CONTINUOUS;
+        if (controls.continuousProperty().get() != continuous) {
+            controls.continuousProperty().set(continuous); // restarts
+        }
+        parameterPanel.setParameters(config.params());
+        restart(config.params());
+    }
+
+    /** The running parameters and how the window shows them, as a config file stores them. */
+    RunConfig currentConfig() {
+        double speed = controls.speedProperty().get();
+        ViewSettings view = new ViewSettings(Arrays.stream(voltages.shownNeurons()).boxed().toList(),
+                raster.selectedNeuronProperty().get(), rate.binMilliseconds(),
+                Themes.isDark(stage.getScene()) ? ViewSettings.Theme.DARK : ViewSettings.Theme.LIGHT,
+                controls.continuousProperty().get() ? ViewSettings.RunMode.CONTINUOUS : ViewSettings.RunMode.FIXED,
+                Double.isInfinite(speed) ? null : speed, controls.windowSecondsProperty().get());
+        return new RunConfig(running, view);
+    }
+
+    /** A problem the user should see (a broken file, a full disk), on the right of the status bar; the run goes on. */
+    void showProblem(String message) {
+        showNotice(message);
+        notice.pseudoClassStateChanged(PROBLEM, true);
+    }
+
+    /** News of file work (saved, exported), on the right of the status bar for a few seconds. */
+    void showNotice(String message) {
+        notice.setText(message);
+        notice.setTooltip(new Tooltip(message));
+        notice.pseudoClassStateChanged(PROBLEM, false);
+        noticeTimeout.playFromStart();
+    }
+
+    /** Steps simulated so far in the run on screen. */
+    int simulatedSteps() {
+        return (int) Math.round(window.newest() / running.dt());
+    }
+
+    int rateBinMilliseconds() {
+        return rate.binMilliseconds();
+    }
+
+    // ---- accessors for menus, export and tests ----
+
+    Node plotArea() {
+        return plotArea;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    BorderPane root() {
+        return root;
+    }
+
+    ParameterPanel parameterPanel() {
+        return parameterPanel;
+    }
+
+    RunControls controls() {
+        return controls;
+    }
+
+    SimulationRunner runner() {
+        return runner;
+    }
+
+    VoltageTraceView voltages() {
+        return voltages;
+    }
+
+    SpikeRasterView raster() {
+        return raster;
+    }
+
+    StatusBar status() {
+        return status;
+    }
+
+    FrameTimes frameTimes() {
+        return frameTimes;
+    }
+
+    NetworkParameters running() {
+        return running;
+    }
+
+    /** Stops the simulation thread; the window is going away. */
+    void close() {
+        pulse.stop();
+        runner.close();
+    }
+
+    /** Shows what the runner reports in the status bar and the controls. */
+    private final class StatusUpdater implements LivePulse.RunListener {
+        @Override
+        public void networkBuilding(double fraction) {
+            if (System.nanoTime() - restartedAt > SHOW_BUILD_AFTER_NANOS) {
+                status.setText(String.format(Locale.ROOT, "Building the network of %d neurons: %.0f %%",
+                        running.n(), 100 * fraction));
+                status.setProgress(fraction);
+            }
+        }
+
+        @Override
+        public void started(RunEvent.RunStarted started) {
+            status.setText(started.networkRebuilt()
+                    ? String.format(Locale.ROOT, "Running (network built in %.2f s)", started.buildSeconds())
+                    : "Running");
+            status.setProgress(0);
+        }
+
+        @Override
+        public void advanced(double simulatedSeconds, double realTimeFactor) {
+            controls.showAchieved(realTimeFactor);
+            statistics.setRealTimeFactor(realTimeFactor);
+            if (window.isFollowing()) {
+                status.setText(String.format(Locale.ROOT, "Running: t = %.2f s", simulatedSeconds));
+            } else {
+                status.setText(String.format(Locale.ROOT, "Running: t = %.2f s of %s s", simulatedSeconds,
+                        Parameter.format(running.T())));
+                status.setProgress(simulatedSeconds / running.T());
+            }
+        }
+
+        @Override
+        public void finished(RunEvent.RunFinished finished) {
+            status.setText(String.format(Locale.ROOT, "Finished: %s s simulated. R runs it again.",
+                    Parameter.format(running.T())));
+            status.setProgress(0);
+        }
+
+        @Override
+        public void failed(RunEvent.RunFailed failed) {
+            status.setText("Stopped: " + failed.message());
+            status.setProgress(0);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.spikefx.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+
+import org.controlsfx.control.ToggleSwitch;
+
+import org.spikefx.params.Parameter;
+
+/**
+ * The run controls: restart, pause and resume, single step, speed, fixed duration or continuous run
+ * with a scrolling window, and the real-time factor actually achieved. The controls only describe
+ * what the user wants; {@link MainWindow} passes it on to the runner.
+ */
+final class RunControls extends ToolBar {
+    /** Speeds offered, as multiples of real time; infinity means as fast as the machine allows. */
+    static final List<Double> SPEEDS = List.of(0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, Double.POSITIVE_INFINITY);
+
+    private final ToggleButton pause = new ToggleButton("Pause");
+    private final Button restart = new Button("Restart");
+    private final Button step = new Button("Step 1 ms");
+    private final ComboBox<Double> speed = new ComboBox<>();
+    private final ToggleSwitch continuous = new ToggleSwitch("Run continuously");
+    private final Spinner<Double> windowSeconds = new Spinner<>(0.1, 60, 2, 0.5);
+    private final Label achieved = new Label("achieved: -");
+    private final ObjectProperty<Double> speedValue = new SimpleObjectProperty<>(1.0);
+    private final BooleanProperty paused = new SimpleBooleanProperty();
+    private final DoubleProperty window = new SimpleDoubleProperty(2);
+
+    RunControls(Runnable onRestart, Runnable onStep) {
+        getStyleClass().add("run-controls");
+        restart.setId("restart-button");
+        restart.setOnAction(event -> onRestart.run());
+        restart.setTooltip(new Tooltip("Start the run again from time 0 (R)"));
+        pause.setId("pause-button");
+        pause.selectedProperty().bindBidirectional(paused);
+        pause.textProperty().bind(paused.map(isPaused -> isPaused ? "Resume" : "Pause"));
+        pause.setTooltip(new Tooltip("Pause or resume the simulation (Space)"));
+        step.setId("step-button");
+        step.disableProperty().bind(paused.not());
+        step.setOnAction(event -> onStep.run());
+        step.setTooltip(new Tooltip("While paused: advance by 1 ms of simulated time"));
+
+        speed.setId("speed-chooser");
+        speed.getItems().setAll(SPEEDS);
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double multiple) {
+                return multiple == null ? "" : formatSpeed(multiple);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                throw new UnsupportedOperationException("the speed is chosen from the list");
+            }
+        });
+        speed.valueProperty().bindBidirectional(speedValue);
+        speed.setTooltip(new Tooltip("Simulated time per wall-clock time; Max runs as fast as the computer can"));
+
+        continuous.setId("continuous-switch");
+        continuous.setTooltip(new Tooltip("Run past T for as long as you like; the plots scroll"));
+        windowSeconds.setId("window-spinner");
+        windowSeconds.setPrefWidth(80);
+        windowSeconds.setEditable(true);
+        windowSeconds.disableProperty().bind(continuous.selectedProperty().not());
+        windowSeconds.setTooltip(new Tooltip("Seconds of simulated time the scrolling plots show"));
+        windowSeconds.valueProperty().addListener((observable, old, seconds) -> window.set(seconds));
+        achieved.setId("achieved-speed");
+        achieved.setTooltip(new Tooltip("Simulated seconds per wall-clock second, measured"));
+
+        getItems().addAll(restart, pause, step, new Separator(), new Label("Speed"), speed, new Separator(),
+                continuous, new Label("window (s)"), windowSeconds, new Separator(), achieved);
+    }
+
+    static String formatSpeed(double multiple) {
+        return Double.isInfinite(multiple) ? "Max" : Parameter.format(multiple) + "x";
+    }
+
+    ObjectProperty<Double> speedProperty() {
+        return speedValue;
+    }
+
+    BooleanProperty pausedProperty() {
+        return paused;
+    }
+
+    BooleanProperty continuousProperty() {
+        return continuous.selectedProperty();
+    }
+
+    DoubleProperty windowSecondsProperty() {
+        return window;
+    }
+
+    void setWindowSeconds(double seconds) {
+        windowSeconds.getValueFactory().setValue(seconds);
+    }
+
+    void showAchieved(double realTimeFactor) {
+        achieved.setText(Double.isNaN(realTimeFactor) ? "achieved: -"
+                : String.format(Locale.ROOT, "achieved: %.2fx", realTimeFactor));
+    }
+}

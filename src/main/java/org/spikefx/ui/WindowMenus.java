@@ -1,0 +1,180 @@
+package org.spikefx.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+/**
+ * The menu bar and the file dialogs: configurations, data export, screenshots, theme and
+ * presentation mode. File dialogs start in the folder used last (remembered across sessions).
+ */
+final class WindowMenus {
+    private static final Preferences PREFERENCES = Preferences.userNodeForPackage(WindowMenus.class);
+    private static final String LAST_FOLDER = "lastFolder";
+
+    private final MainWindow main;
+    private final FileActions files;
+    private final MenuBar bar = new MenuBar();
+    private final ToggleGroup scale = new ToggleGroup();
+
+    WindowMenus(MainWindow main) {
+        this.main = main;
+        this.files = new FileActions(main);
+        bar.getMenus().addAll(fileMenu(), runMenu(), viewMenu());
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    private Menu fileMenu() {
+        MenuItem open = item("Open configuration…", KeyCode.O, false, this::openConfig);
+        MenuItem save = item("Save configuration…", KeyCode.S, true, this::saveConfig);
+        MenuItem data = item("Export data (CSV and NumPy)…", KeyCode.E, false, this::exportData);
+        MenuItem png = item("Save screenshot of the plots…", KeyCode.S, false, () -> saveImage(true));
+        MenuItem window = item("Save screenshot of the window…", null, false, () -> saveImage(false));
+        MenuItem copy = item("Copy plots to the clipboard", KeyCode.C, true, () -> files.copyToClipboard(scale()));
+        Menu scaleMenu = new Menu("Screenshot scale");
+        for (int factor : new int[] {1, 2, 4}) {
+            RadioMenuItem choice = new RadioMenuItem(factor + "x");
+            choice.setUserData(factor);
+            choice.setToggleGroup(scale);
+            choice.setSelected(factor == 2);
+            scaleMenu.getItems().add(choice);
+        }
+        MenuItem quit = item("Quit", KeyCode.Q, false, () -> main.stage().close());
+        return new Menu("File", null, open, save, new SeparatorMenuItem(), data, new SeparatorMenuItem(), png,
+                window, copy, scaleMenu, new SeparatorMenuItem(), quit);
+    }
+
+    private Menu runMenu() {
+        MenuItem restart = item("Restart (R)", null, false, main::restart);
+        MenuItem pause = item("Pause / resume (Space)", null, false, main::togglePause);
+        return new Menu("Run", null, restart, pause);
+    }
+
+    private Menu viewMenu() {
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        dark.selectedProperty().addListener((observable, old, on) -> Themes.setDark(main.stage().getScene(), on));
+        CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
+        presentation.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        presentation.selectedProperty().addListener((observable, old, on) -> {
+            Themes.setPresentation(main.stage().getScene(), on);
+            main.stage().setFullScreen(on);
+        });
+        MenuItem fullScreen = item("Full screen", null, false,
+                () -> main.stage().setFullScreen(!main.stage().isFullScreen()));
+        fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        return new Menu("View", null, dark, presentation, fullScreen);
+    }
+
+    private static MenuItem item(String text, KeyCode key, boolean shift, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (key != null) {
+            item.setAccelerator(shift
+                    ? new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
+                    : new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    int scale() {
+        return scale.getSelectedToggle() == null ? 1 : (Integer) scale.getSelectedToggle().getUserData();
+    }
+
+    /** Config files dropped onto the window are opened as if chosen in the Open dialog. */
+    void acceptDroppedConfigs(Scene scene) {
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            List<File> dropped = event.getDragboard().getFiles();
+            boolean accepted = dropped != null && dropped.size() == 1;
+            if (accepted) {
+                files.openConfig(dropped.get(0).toPath());
+            }
+            event.setDropCompleted(accepted);
+            event.consume();
+        });
+    }
+
+    private void openConfig() {
+        FileChooser chooser = fileChooser("Open a SpikeFX configuration", "SpikeFX configuration", "*.json");
+        File file = chooser.showOpenDialog(main.stage());
+        if (file != null) {
+            remember(file.getParentFile());
+            files.openConfig(file.toPath());
+        }
+    }
+
+    private void saveConfig() {
+        FileChooser chooser = fileChooser("Save the configuration", "SpikeFX configuration", "*.json");
+        chooser.setInitialFileName(FileActions.baseName(main.running(), null) + ".json");
+        saveWith(chooser, files::saveConfig);
+    }
+
+    private void exportData() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export the run's data into a folder");
+        chooser.setInitialDirectory(lastFolder());
+        File folder = chooser.showDialog(main.stage());
+        if (folder != null) {
+            remember(folder);
+            files.exportData(folder.toPath());
+        }
+    }
+
+    private void saveImage(boolean plotsOnly) {
+        FileChooser chooser = fileChooser("Save a screenshot", "PNG image", "*.png");
+        chooser.setInitialFileName(files.imageName(".png"));
+        saveWith(chooser, path -> files.savePng(path, plotsOnly, scale()));
+    }
+
+    private void saveWith(FileChooser chooser, java.util.function.Consumer<Path> save) {
+        File file = chooser.showSaveDialog(main.stage());
+        if (file != null) {
+            remember(file.getParentFile());
+            save.accept(file.toPath());
+        }
+    }
+
+    private FileChooser fileChooser(String title, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        chooser.setInitialDirectory(lastFolder());
+        return chooser;
+    }
+
+    private static File lastFolder() {
+        File folder = new File(PREFERENCES.get(LAST_FOLDER, System.getProperty("user.home")));
+        return folder.isDirectory() ? folder : new File(System.getProperty("user.home"));
+    }
+
+    private static void remember(File folder) {
+        if (folder != null) {
+            PREFERENCES.put(LAST_FOLDER, folder.getAbsolutePath());
+        }
+    }
+}
