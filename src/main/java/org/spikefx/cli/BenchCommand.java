@@ -19,7 +19,7 @@ import org.spikefx.params.Parameter;
  * and a large network (n = 20,000 by default). Prints medians and minima of repeated runs; the first
  * run of each kind warms the JIT compiler and is not counted.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = SpikeFxCommand.Version.class,
         description = "Measure network build time, simulation speed and memory of the engine.")
 final class BenchCommand implements Callable<Integer> {
     /** Wall time of the NumPy reference's loop for the default run on a 2-core machine (NOTES.md). */

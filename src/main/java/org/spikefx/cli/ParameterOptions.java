@@ -1,5 +1,6 @@
 package org.spikefx.cli;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -8,34 +9,46 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
+import org.spikefx.export.ConfigException;
+import org.spikefx.export.RunConfigFile;
 import org.spikefx.params.InvalidParameterException;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
 
 /**
  * The fourteen model parameters as options {@code --dt}, {@code --T}, ... {@code --nrec}, made from the
- * {@link Parameter} table: name, description, unit, default and allowed range all come from there.
- * A command that runs the model takes them with {@code @Mixin ParameterOptions parameters;}.
+ * {@link Parameter} table: name, description, unit, default and allowed range all come from there,
+ * and {@code --config FILE}, a run configuration file that supplies all fourteen at once. Options
+ * given on the command line override the file's values; the rest keep the file's values, or the
+ * defaults without a file. A command that runs the model takes them with
+ * {@code @Mixin ParameterOptions parameters;}.
  */
 @Command // marks the class as a mixin for picocli; its options are added by addTo, not declared as fields
 public final class ParameterOptions {
     private final Map<Parameter, OptionSpec> options = new EnumMap<>(Parameter.class);
+    private OptionSpec config;
     private CommandSpec command;
 
     /** Picocli hands over the command that mixes these options in; they are added to it here. */
     @Spec(Spec.Target.MIXEE)
     void addTo(CommandSpec mixee) {
         command = mixee;
+        config = OptionSpec.builder("--config")
+                .paramLabel("FILE")
+                .type(Path.class)
+                .description("Take the " + Parameter.values().length + " parameters from a run configuration file"
+                        + " (JSON, as the window saves it); parameter options given as well override its values.")
+                .build();
+        mixee.addOption(config);
         for (Parameter parameter : Parameter.values()) {
             OptionSpec option = OptionSpec.builder(optionName(parameter))
                     .paramLabel("<" + parameter.key() + ">")
                     .type(double.class)
                     .converters(new ValueConverter(parameter))
-                    .initialValue(parameter.defaultValue())
-                    .hasInitialValue(true)
                     .description(describe(parameter))
                     .build();
             mixee.addOption(option);
@@ -49,20 +62,41 @@ public final class ParameterOptions {
     }
 
     /**
-     * The parameters as given, defaults for the rest.
+     * The parameters: those given as options, the config file's for the rest, or the defaults when
+     * there is no config file.
      *
-     * @throws ParameterException naming the option at fault when the values break a rule between
+     * @throws ParameterException naming the config file and the field at fault when the file cannot be
+     *                            used, or naming the option at fault when the values break a rule between
      *                            parameters (nrec above n, vpeak not above vreset, T shorter than dt)
      */
     public NetworkParameters values() {
-        Map<Parameter, Double> values = new EnumMap<>(Parameter.class);
-        options.forEach((parameter, option) -> values.put(parameter, option.getValue()));
+        Path configFile = config.getValue();
+        Map<Parameter, Double> values = (configFile == null ? NetworkParameters.DEFAULTS : read(configFile)).toMap();
+        ParseResult given = command.commandLine().getParseResult();
+        options.forEach((parameter, option) -> {
+            if (given.hasMatchedOption(option)) {
+                values.put(parameter, option.getValue());
+            }
+        });
         try {
             return NetworkParameters.fromMap(values);
         } catch (InvalidParameterException e) {
             OptionSpec option = options.get(e.parameter());
+            if (configFile != null && !given.hasMatchedOption(option)) {
+                // The file on its own is valid, so an option given with it breaks the rule.
+                throw new ParameterException(command.commandLine(), configFile + ": params." + e.getMessage()
+                        + ", with the options given", e, config, configFile.toString());
+            }
             throw new ParameterException(command.commandLine(), "Invalid value for option '" + option.longestName()
                     + "': " + e.getMessage(), e, option, Parameter.format(values.get(e.parameter())));
+        }
+    }
+
+    private NetworkParameters read(Path configFile) {
+        try {
+            return RunConfigFile.read(configFile).params();
+        } catch (ConfigException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage(), e, config, configFile.toString());
         }
     }
 

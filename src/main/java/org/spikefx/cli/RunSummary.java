@@ -12,12 +12,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.spikefx.engine.RunStatistics;
 import org.spikefx.engine.SynapticWeights;
+import org.spikefx.export.RunConfigFile;
+import org.spikefx.export.Sidecar;
 import org.spikefx.params.NetworkParameters;
-import org.spikefx.params.Parameter;
 
 /**
- * What a finished headless run reports: the statistics the reference model reports, fingerprints of
- * the network, times and memory. Written as JSON under the reference's names, or as one line for people.
+ * What a finished headless run reports: the app version, the parameters, the statistics the reference
+ * model reports, fingerprints of the network, times and memory. Written as JSON under the reference's
+ * names (the parameters as a config file writes them), or as one line for people.
  */
 record RunSummary(NetworkParameters params, RunStatistics statistics, long weightsNonzero, double weightsSumOfSquares,
                   double initialVoltageSum, double setupSeconds, double loopSeconds, long peakHeapBytes) {
@@ -38,15 +40,8 @@ record RunSummary(NetworkParameters params, RunStatistics statistics, long weigh
     ObjectNode toJson() {
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode root = json.objectNode();
-        ObjectNode values = root.putObject("params");
-        for (Parameter parameter : Parameter.values()) {
-            double value = params.get(parameter);
-            if (parameter.isInteger()) {
-                values.put(parameter.key(), (long) value);
-            } else {
-                values.put(parameter.key(), value);
-            }
-        }
+        root.put("app_version", Sidecar.appVersion());
+        root.set("params", RunConfigFile.toJson(params));
         root.put("total_spikes", statistics.totalSpikes());
         root.put("mean_rate_hz", statistics.meanRateHz());
         // JSON has no NaN: a run in which no neuron has a CV reports none.

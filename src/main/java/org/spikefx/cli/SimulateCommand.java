@@ -25,7 +25,7 @@ import org.spikefx.params.NetworkParameters;
 
 /** {@code spikefx simulate}: one run to the end, with its spikes, voltages and summary written to files. */
 @Command(name = "simulate", sortOptions = false, sortSynopsis = false, mixinStandardHelpOptions = true,
-        version = SpikeFxCommand.VERSION,
+        versionProvider = SpikeFxCommand.Version.class,
         description = "Runs the network without a window, from the initial state to time T, and writes what was"
                 + " asked for. Output files ending in .gz are gzip-compressed; a run that fails leaves none behind.")
 final class SimulateCommand implements Callable<Integer> {

@@ -30,9 +30,11 @@ import org.spikefx.params.Parameter;
  * &lt;base&gt;_rate.csv       t,rate_hz                 a row per bin: its start, spikes / (n * bin length)
  * &lt;base&gt;_rate.npy       float64 (bins, 2)         the same numbers
  * </pre>
- * Each file comes with its {@link Sidecar}. Times are {@code dt * step} in seconds, computed as the
- * engine computes them; in NumPy {@code spikes[:, 0] * dt} gives the same doubles. Rate bins are a
- * whole number of steps; the last bin may be shorter and is divided by its own length.
+ * Each file comes with its {@link Sidecar}. Times are step × dt in seconds: the .npy files hold the
+ * doubles {@code dt * step} as the engine computes them (in NumPy {@code spikes[:, 0] * dt} gives the
+ * same doubles); the CSV files print them as plain decimals, 0.00015 rather than 1.5000000000000001E-4,
+ * as {@link SpikeCsvWriter}, {@link VoltageCsvWriter} and every CSV here do. Rate bins are a whole
+ * number of steps; the last bin may be shorter and is divided by its own length.
  *
  * <p>Interrupting the calling thread cancels the export with a {@link CancellationException}; a file
  * being written is then removed, files already finished stay. Each file is complete or absent.
@@ -106,33 +108,30 @@ public final class DataExport {
     /** The run itself: voltages stream into both files as each step is computed; spikes are kept. */
     private void writeVoltages(Path csvFile, Path npyFile, Simulation simulation, SpikeRecord spikes,
                                DoubleConsumer progress, List<Path> written) throws IOException {
-        int nrec = params.nrec();
+        int[] recorded = simulation.recordedNeurons();
         List<Column> columns = new ArrayList<>(List.of(TIME));
-        IntStream.range(0, nrec).mapToObj(k -> new Column("v" + k, "mV", "membrane voltage of neuron " + k
+        IntStream.of(recorded).mapToObj(k -> new Column("v" + k, "mV", "membrane voltage of neuron " + k
                 + " at the end of the step; a spike shows as its peak, 30 mV, before the reset")).forEach(columns::add);
 
         // Both files are open at once, so that the run happens once.
         AtomicFile.write(csvFile, csvOut -> AtomicFile.write(npyFile, npyOut -> {
-            CsvTable csv = new CsvTable(csvOut, names(columns));
-            NpyWriter npy = NpyWriter.start(npyOut, DataType.FLOAT64, steps, 1 + nrec);
-            for (int step = 0; step < steps; step++) {
-                if (step % 256 == 0) {
-                    checkCancelled();
-                    progress.accept(BUILD_SHARE + RUN_SHARE * step / steps);
+            try (VoltageCsvWriter csv = new VoltageCsvWriter(csvFile, csvOut, params.dt(), recorded)) {
+                NpyWriter npy = NpyWriter.start(npyOut, DataType.FLOAT64, steps, 1 + recorded.length);
+                for (int step = 0; step < steps; step++) {
+                    if (step % 256 == 0) {
+                        checkCancelled();
+                        progress.accept(BUILD_SHARE + RUN_SHARE * step / steps);
+                    }
+                    simulation.advance();
+                    spikes.addStep(simulation);
+                    csv.addStep(step, simulation.recordedVoltages());
+                    npy.putDouble(params.dt() * step);
+                    for (double v : simulation.recordedVoltages()) {
+                        npy.putDouble(v);
+                    }
                 }
-                simulation.advance();
-                spikes.addStep(simulation);
-                double t = params.dt() * step;
-                csv.add(t);
-                npy.putDouble(t);
-                for (double v : simulation.recordedVoltages()) {
-                    csv.add(v);
-                    npy.putDouble(v);
-                }
-                csv.endRow();
+                npy.finish();
             }
-            npy.finish();
-            csv.finish();
         }));
         Map<String, Object> facts = facts();
         written.addAll(List.of(csvFile, sidecar(csvFile, columns, facts), npyFile, sidecar(npyFile, columns, facts)));
@@ -140,16 +139,15 @@ public final class DataExport {
 
     private void writeSpikes(Path csvFile, Path npyFile, SpikeRecord spikes, List<Path> written) throws IOException {
         Map<String, Object> facts = facts("spikes", spikes.size());
-        List<Column> csvColumns = List.of(STEP, NEURON, TIME);
         checkCancelled();
         AtomicFile.write(csvFile, out -> {
-            CsvTable csv = new CsvTable(out, names(csvColumns));
-            for (int s = 0; s < spikes.size(); s++) {
-                csv.add(spikes.step(s)).add(spikes.neuron(s)).add(params.dt() * spikes.step(s)).endRow();
+            try (SpikeCsvWriter csv = SpikeCsvWriter.withTime(csvFile, out, params.dt())) {
+                for (int s = 0; s < spikes.size(); s++) {
+                    csv.addSpike(spikes.step(s), spikes.neuron(s));
+                }
             }
-            csv.finish();
         });
-        written.addAll(List.of(csvFile, sidecar(csvFile, csvColumns, facts)));
+        written.addAll(List.of(csvFile, sidecar(csvFile, List.of(STEP, NEURON, TIME), facts)));
 
         checkCancelled();
         NpyWriter.write(npyFile, DataType.INT64, new long[] {spikes.size(), 2}, npy -> {
@@ -181,11 +179,12 @@ public final class DataExport {
 
         checkCancelled();
         AtomicFile.write(csvFile, out -> {
-            CsvTable csv = new CsvTable(out, names(columns));
-            for (int bin = 0; bin < bins; bin++) {
-                csv.add(starts[bin]).add(rates[bin]).endRow();
+            try (CsvTable csv = CsvTable.withTime(csvFile, out,
+                    columns.stream().map(Column::name).toList(), params.dt())) {
+                for (int bin = 0; bin < bins; bin++) {
+                    csv.addTime(bin * binSteps).add(rates[bin]).endRow();
+                }
             }
-            csv.finish();
         });
         written.addAll(List.of(csvFile, sidecar(csvFile, columns, facts)));
 
@@ -211,10 +210,6 @@ public final class DataExport {
 
     private Path sidecar(Path dataFile, List<Column> columns, Map<String, Object> facts) throws IOException {
         return Sidecar.write(dataFile, params, Sidecar.appVersion(), columns, facts);
-    }
-
-    private static String[] names(List<Column> columns) {
-        return columns.stream().map(Column::name).toArray(String[]::new);
     }
 
     private static void checkCancelled() {

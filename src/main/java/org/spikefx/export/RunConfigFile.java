@@ -87,8 +87,8 @@ public final class RunConfigFile {
         AtomicFile.write(file, out -> JSON.writerWithDefaultPrettyPrinter().writeValue(out, root));
     }
 
-    /** The fourteen parameters under their keys, whole-number ones as JSON integers. */
-    static ObjectNode toJson(NetworkParameters params) {
+    /** The fourteen parameters under their keys, whole-number ones as JSON integers, as under "params" here. */
+    public static ObjectNode toJson(NetworkParameters params) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         for (Parameter parameter : Parameter.values()) {
             double value = params.get(parameter);

@@ -3,32 +3,32 @@ package org.spikefx.export;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Streams spikes as CSV, one line per spike in the order they are given: {@code step,neuron}, or
- * {@code step,neuron,t} with the time in seconds. Gzip-compressed when the file name ends in ".gz".
- * Closing the writer finishes the file and closes the stream.
+ * {@code step,neuron,t} with the time in seconds, step × dt, as a plain decimal with the decimals of dt
+ * (step 3 at dt = 5e-5 gives 0.00015; see {@link CsvTable} for every number format). Gzip-compressed
+ * when the file name ends in ".gz". Closing the writer finishes the file and closes the stream.
  */
 public final class SpikeCsvWriter implements Closeable {
-    private final Writer out;
-    private final CsvText.StepTimes times;
+    private final CsvTable table;
+    private final boolean withTime;
 
-    private SpikeCsvWriter(Path file, OutputStream out, CsvText.StepTimes times) throws IOException {
-        this.out = CsvText.open(file, out);
-        this.times = times;
-        this.out.write(times == null ? "step,neuron\n" : "step,neuron,t\n");
+    private SpikeCsvWriter(CsvTable table, boolean withTime) {
+        this.table = table;
+        this.withTime = withTime;
     }
 
     /** Columns step and neuron, the layout of the reference model's spike files. */
     public static SpikeCsvWriter stepAndNeuron(Path file, OutputStream out) throws IOException {
-        return new SpikeCsvWriter(file, out, null);
+        return new SpikeCsvWriter(CsvTable.open(file, out, List.of("step", "neuron")), false);
     }
 
     /** Columns step, neuron and t = step × dt in seconds. */
     public static SpikeCsvWriter withTime(Path file, OutputStream out, double dt) throws IOException {
-        return new SpikeCsvWriter(file, out, new CsvText.StepTimes(dt));
+        return new SpikeCsvWriter(CsvTable.withTime(file, out, List.of("step", "neuron", "t"), dt), true);
     }
 
     /** Appends the spikes of one step: the first {@code count} entries of {@code neurons}. */
@@ -45,19 +45,17 @@ public final class SpikeCsvWriter implements Closeable {
         }
     }
 
-    private void addSpike(int step, int neuron) throws IOException {
-        out.write(Integer.toString(step));
-        out.write(',');
-        out.write(Integer.toString(neuron));
-        if (times != null) {
-            out.write(',');
-            out.write(times.of(step));
+    /** Appends one spike: neuron {@code neuron} spiked in step {@code step}. */
+    public void addSpike(int step, int neuron) throws IOException {
+        table.add(step).add(neuron);
+        if (withTime) {
+            table.addTime(step);
         }
-        out.write('\n');
+        table.endRow();
     }
 
     @Override
     public void close() throws IOException {
-        out.close();
+        table.close();
     }
 }

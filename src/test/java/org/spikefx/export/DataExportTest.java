@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 
@@ -48,8 +49,7 @@ class DataExportTest {
         assertEquals(direct.spikes.size(), rows.size());
         for (int s = 0; s < rows.size(); s++) {
             int step = direct.spikes.step(s);
-            String[] expected = {Integer.toString(step), Integer.toString(direct.spikes.neuron(s)),
-                Double.toString(SMALL.dt() * step)};
+            String[] expected = {Integer.toString(step), Integer.toString(direct.spikes.neuron(s)), decimalTime(step)};
             assertArrayEquals(expected, rows.get(s), "spike " + s);
         }
     }
@@ -98,7 +98,7 @@ class DataExportTest {
         assertEquals(40, rows.size());
         double sum = 0;
         for (int bin = 0; bin < rows.size(); bin++) {
-            assertEquals(SMALL.dt() * (bin * 100), Double.parseDouble(rows.get(bin)[0]));
+            assertEquals(decimalTime(bin * 100), rows.get(bin)[0]);
             sum += Double.parseDouble(rows.get(bin)[1]);
         }
         assertEquals(direct.spikes.size() / (SMALL.n() * binSeconds), sum, 1e-9 * sum);
@@ -183,7 +183,10 @@ class DataExportTest {
                 name.getMessage());
     }
 
-    /** CSV and .npy of a float64 table: same header, same numbers, the expected row count. */
+    /**
+     * CSV and .npy of a float64 table whose first column is the time: the expected row count, the same
+     * numbers, the times in the CSV as plain decimals and in the .npy as the doubles dt * step.
+     */
     private static void assertTableEquals(Path csvFile, Path npyFile, String header, int rows) throws IOException {
         List<String[]> csvRows = csv(csvFile, header);
         NpyFile array = NpyFile.read(npyFile);
@@ -193,10 +196,17 @@ class DataExportTest {
         double[] values = array.doubles();
         assertEquals(rows, csvRows.size());
         for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
+            assertEquals(String.format(Locale.ROOT, "%.5f", values[r * columns]), csvRows.get(r)[0],
+                    csvFile + " row " + r);
+            for (int c = 1; c < columns; c++) {
                 assertEquals(Double.parseDouble(csvRows.get(r)[c]), values[r * columns + c], csvFile + " row " + r);
             }
         }
+    }
+
+    /** The time of a step as the CSV files print it: dt = 5e-5 has five decimals. */
+    private static String decimalTime(int step) {
+        return String.format(Locale.ROOT, "%.5f", SMALL.dt() * step);
     }
 
     private static List<String[]> csv(Path file, String header) throws IOException {
