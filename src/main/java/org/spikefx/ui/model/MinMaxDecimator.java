@@ -1,0 +1,210 @@
+package org.spikefx.ui.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Thins a series of samples (time, value), added in increasing time, to at most four points per pixel
+ * column: the column's first, lowest, highest and last sample. A line through these points covers the
+ * same pixels as a line through every sample (no peak or trough is lost), however long the run.
+ *
+ * <p>Column c covers the times [c w, (c+1) w) with w = span / pixel columns. Columns are tied to
+ * absolute time, so a window that follows the newest time only drops columns on the left: just the
+ * newest {@code pixelColumns + 1} columns are kept, which bounds memory by the plot's width.
+ */
+public final class MinMaxDecimator {
+    /** Receives one point of the thinned series. */
+    @FunctionalInterface
+    public interface PointConsumer {
+        void accept(double time, double value);
+    }
+
+    private final List<Column> columns = new ArrayList<>();
+    private double columnSeconds;
+    private int pixelColumns;
+    private long revision;
+
+    public MinMaxDecimator(double span, int pixelColumns) {
+        setGridValues(span, pixelColumns);
+    }
+
+    /**
+     * Sets the visible span and the plot's width in pixels. A change re-thins the points already kept
+     * into the new columns: where a new column is made of whole old ones (the plot got 2, 3, ... times
+     * narrower), its min and max stay exact; otherwise they are those of the points kept so far.
+     */
+    public void setGrid(double span, int pixelColumns) {
+        if (span / pixelColumns == columnSeconds && pixelColumns == this.pixelColumns) {
+            return;
+        }
+        List<double[]> kept = new ArrayList<>();
+        forEachPoint((time, value) -> kept.add(new double[] {time, value}));
+        setGridValues(span, pixelColumns);
+        columns.clear();
+        revision++;
+        for (double[] point : kept) {
+            add(point[0], point[1]);
+        }
+    }
+
+    private void setGridValues(double span, int pixelColumns) {
+        if (!(span > 0 && Double.isFinite(span)) || pixelColumns < 1) {
+            throw new IllegalArgumentException("a decimation grid needs a span > 0 and at least one pixel column, not "
+                    + span + " s over " + pixelColumns);
+        }
+        this.columnSeconds = span / pixelColumns;
+        this.pixelColumns = pixelColumns;
+    }
+
+    /** Adds a sample; times must not decrease. */
+    public void add(double time, double value) {
+        long index = (long) Math.floor(time / columnSeconds);
+        Column last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+        if (last != null && last.index >= index) {
+            last.add(time, value);
+            return;
+        }
+        columns.add(new Column(index, time, value));
+        int stale = 0;
+        while (stale < columns.size() && columns.get(stale).index < index - pixelColumns) {
+            stale++;
+        }
+        columns.subList(0, stale).clear();
+    }
+
+    public void clear() {
+        columns.clear();
+        revision++;
+    }
+
+    /**
+     * Changes whenever points were removed or rearranged other than by dropping whole columns on the
+     * left or by adding to the newest column: a copy of the points must then be rebuilt.
+     */
+    public long revision() {
+        return revision;
+    }
+
+    public boolean isEmpty() {
+        return columns.isEmpty();
+    }
+
+    /** Number of points in the thinned series. */
+    public int size() {
+        int size = 0;
+        for (Column column : columns) {
+            size += column.pointCount();
+        }
+        return size;
+    }
+
+    public int columnCount() {
+        return columns.size();
+    }
+
+    /** Time of the first point; only for a non-empty series. */
+    public double firstTime() {
+        return columns.get(0).firstTime;
+    }
+
+    /**
+     * Time of the newest column's first sample. Points before it are final; the newest column's own
+     * points may still change as samples arrive.
+     */
+    public double newestColumnStart() {
+        return columns.get(columns.size() - 1).firstTime;
+    }
+
+    public void forEachPoint(PointConsumer consumer) {
+        for (Column column : columns) {
+            column.forEachPoint(consumer);
+        }
+    }
+
+    /** The points of every column whose first sample is at or after {@code time}, in time order. */
+    public void forEachPointFrom(double time, PointConsumer consumer) {
+        for (int c = firstColumnFrom(time); c < columns.size(); c++) {
+            columns.get(c).forEachPoint(consumer);
+        }
+    }
+
+    /** The highest value in the columns whose first sample is at or after {@code time}; NaN if there are none. */
+    public double maxValueFrom(double time) {
+        double max = Double.NaN;
+        for (int c = firstColumnFrom(time); c < columns.size(); c++) {
+            max = Double.isNaN(max) ? columns.get(c).maxValue : Math.max(max, columns.get(c).maxValue);
+        }
+        return max;
+    }
+
+    private int firstColumnFrom(double time) {
+        int low = 0;
+        int high = columns.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (columns.get(middle).firstTime < time) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The samples of one pixel column that a line through them needs. */
+    private static final class Column {
+        final long index;
+        final double firstTime;
+        final double firstValue;
+        double minTime;
+        double minValue;
+        double maxTime;
+        double maxValue;
+        double lastTime;
+        double lastValue;
+
+        Column(long index, double time, double value) {
+            this.index = index;
+            firstTime = minTime = maxTime = lastTime = time;
+            firstValue = minValue = maxValue = lastValue = value;
+        }
+
+        void add(double time, double value) {
+            if (value < minValue) {
+                minTime = time;
+                minValue = value;
+            }
+            if (value > maxValue) {
+                maxTime = time;
+                maxValue = value;
+            }
+            lastTime = time;
+            lastValue = value;
+        }
+
+        int pointCount() {
+            int[] count = {0};
+            forEachPoint((time, value) -> count[0]++);
+            return count[0];
+        }
+
+        /** first, then min and max in time order, then last; a sample that plays two roles appears once. */
+        void forEachPoint(PointConsumer consumer) {
+            consumer.accept(firstTime, firstValue);
+            boolean minFirst = minTime <= maxTime;
+            emitInner(minFirst ? minTime : maxTime, minFirst ? minValue : maxValue, consumer);
+            if (minTime != maxTime) {
+                emitInner(minFirst ? maxTime : minTime, minFirst ? maxValue : minValue, consumer);
+            }
+            if (lastTime != firstTime) {
+                consumer.accept(lastTime, lastValue);
+            }
+        }
+
+        private void emitInner(double time, double value, PointConsumer consumer) {
+            if (time != firstTime && time != lastTime) {
+                consumer.accept(time, value);
+            }
+        }
+    }
+}

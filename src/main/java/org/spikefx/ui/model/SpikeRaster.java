@@ -1,0 +1,345 @@
+package org.spikefx.ui.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.spikefx.run.Batch;
+
+/**
+ * The raster plot as an image: every spike of the visible window marks its neuron's row in its time
+ * column. Neuron 0 is at the bottom; with more neurons than rows, several neurons share a row, and each
+ * pixel counts the spikes that fall on it so that dense stretches look denser. With fewer neurons than
+ * rows, each neuron gets a band of rows, drawn as a tick with a gap above it.
+ *
+ * <p>Spikes are painted as they arrive. Only when the window scrolls, resizes or changes colour is
+ * anything painted again, from a {@link SpikeRing} of recent spikes whose size is bounded. Pixels are
+ * premultiplied ARGB, as a JavaFX pixel buffer wants them; the dirty region says what changed.
+ *
+ * <p>Pixel column c (counted from time 0) covers the times [c w, (c+1) w) with w = span / width; a
+ * spike of step s is at time s dt.
+ */
+public final class SpikeRaster {
+    /** A spike within this many pixels of the pointer counts as under it. */
+    public static final double PICK_RADIUS = 4;
+    /**
+     * How much of its pixel one spike covers: SHADING / (neurons per row), at most all of it. When a
+     * quarter of the neurons that share a row fire within one pixel column, the pixel is two-thirds
+     * covered (1 - 1/e); with a row or more per neuron, one spike colours its pixel fully.
+     */
+    private static final double SHADING = 4;
+    private static final int MAX_COUNT = 255;
+
+    private final SpikeRing ring;
+    private int neuronCount = 1;
+    private double dt = 1;
+    private double span = 1;
+    private int width;
+    private int height;
+    private double columnSeconds = 1;
+    /** Column shown at x = 0. */
+    private long firstColumn;
+    private byte[] counts = new byte[0];
+    private int[] pixels = new int[0];
+    private int spikeColor = 0xFF000000;
+    private final int[] shades = new int[MAX_COUNT + 1];
+    private int dirtyMinX;
+    private int dirtyMinY;
+    private int dirtyMaxX;
+    private int dirtyMaxY;
+
+    /** @param ringCapacity how many recent spikes are kept to repaint from */
+    public SpikeRaster(int ringCapacity) {
+        ring = new SpikeRing(ringCapacity);
+        updateShades();
+        takeDirtyRegion();
+    }
+
+    /** Starts an empty raster for a run of {@code neuronCount} neurons and steps of {@code dt} seconds. */
+    public void reset(int neuronCount, double dt) {
+        if (neuronCount < 1 || !(dt > 0)) {
+            throw new IllegalArgumentException("a raster needs at least one neuron and a step > 0, not n = "
+                    + neuronCount + ", dt = " + dt);
+        }
+        this.neuronCount = neuronCount;
+        this.dt = dt;
+        ring.clear();
+        firstColumn = 0;
+        Arrays.fill(counts, (byte) 0);
+        Arrays.fill(pixels, 0);
+        updateShades();
+        markAllDirty();
+    }
+
+    /**
+     * Shows {@code span} seconds from {@code start} on {@code width} x {@code height} pixels. A new size
+     * or span repaints from the ring; a window that moved right shifts the image and paints only the
+     * columns it exposes.
+     */
+    public void setView(double start, double span, int width, int height) {
+        if (width < 1 || height < 1 || !(span > 0)) {
+            throw new IllegalArgumentException("a raster needs at least one pixel and a span > 0, not "
+                    + width + " x " + height + " over " + span + " s");
+        }
+        if (width != this.width || height != this.height || span != this.span) {
+            resize(start, span, width, height);
+        } else {
+            scrollTo((long) Math.floor(start / columnSeconds));
+        }
+    }
+
+    /** Stores the batch's spikes and paints those inside the window. */
+    public void add(Batch batch) {
+        int[] steps = batch.spikeSteps();
+        int[] neurons = batch.spikeNeurons();
+        for (int i = 0; i < steps.length; i++) {
+            ring.add(steps[i], neurons[i]);
+            paint(steps[i], neurons[i]);
+        }
+    }
+
+    /** Colour of a spike, non-premultiplied ARGB; a pixel with many spikes gets it at full strength. */
+    public void setSpikeColor(int argb) {
+        spikeColor = argb;
+        updateShades();
+        recolour();
+    }
+
+    private void recolour() {
+        for (int i = 0; i < counts.length; i++) {
+            pixels[i] = shades[counts[i] & 0xFF];
+        }
+        markAllDirty();
+    }
+
+    private void resize(double start, double newSpan, int newWidth, int newHeight) {
+        byte[] oldCounts = counts;
+        int oldWidth = width;
+        int oldHeight = height;
+        double oldColumnSeconds = columnSeconds;
+        long oldFirstColumn = firstColumn;
+
+        span = newSpan;
+        width = newWidth;
+        height = newHeight;
+        columnSeconds = newSpan / newWidth;
+        firstColumn = (long) Math.floor(start / columnSeconds);
+        counts = new byte[newWidth * newHeight];
+        pixels = new int[newWidth * newHeight];
+        updateShades();
+        ring.dropBefore(firstStepOf(firstColumn));
+        int resampled = ring.latestEvictedStep() >= 0 && oldCounts.length > 0
+                ? resample(oldCounts, oldWidth, oldHeight, oldColumnSeconds, oldFirstColumn) : 0;
+        paintFromRing(firstColumn + resampled);
+        recolour();
+    }
+
+    /**
+     * The ring no longer has the oldest spikes of the window: the columns up to the newest pushed-out
+     * spike take their counts from the old image instead, each new pixel the sum of the old pixels it
+     * covers. Returns how many columns were filled this way.
+     */
+    private int resample(byte[] oldCounts, int oldWidth, int oldHeight, double oldColumnSeconds,
+                         long oldFirstColumn) {
+        double evictedUntil = ring.latestEvictedStep() * dt;
+        int x = 0;
+        for (; x < width && (firstColumn + x) * columnSeconds <= evictedUntil; x++) {
+            long fromX = (long) Math.floor((firstColumn + x) * columnSeconds / oldColumnSeconds + 1e-9) - oldFirstColumn;
+            long toX = (long) Math.ceil((firstColumn + x + 1) * columnSeconds / oldColumnSeconds - 1e-9) - oldFirstColumn;
+            for (int y = 0; y < height; y++) {
+                int fromY = (int) ((long) y * oldHeight / height);
+                int toY = (int) (((long) (y + 1) * oldHeight + height - 1) / height);
+                int sum = 0;
+                for (long oldX = Math.max(0, fromX); oldX < Math.min(oldWidth, toX); oldX++) {
+                    for (int oldY = fromY; oldY < toY; oldY++) {
+                        sum += oldCounts[oldY * oldWidth + (int) oldX] & 0xFF;
+                    }
+                }
+                counts[y * width + x] = (byte) Math.min(MAX_COUNT, sum);
+            }
+        }
+        return x;
+    }
+
+    private void scrollTo(long column) {
+        long shift = column - firstColumn;
+        if (shift == 0) {
+            return;
+        }
+        firstColumn = column;
+        ring.dropBefore(firstStepOf(column));
+        if (shift > 0 && shift < width) {
+            int kept = width - (int) shift;
+            for (int row = 0; row < height; row++) {
+                int rowStart = row * width;
+                System.arraycopy(counts, rowStart + (int) shift, counts, rowStart, kept);
+                System.arraycopy(pixels, rowStart + (int) shift, pixels, rowStart, kept);
+                Arrays.fill(counts, rowStart + kept, rowStart + width, (byte) 0);
+                Arrays.fill(pixels, rowStart + kept, rowStart + width, 0);
+            }
+            paintFromRing(column + kept);
+        } else {
+            Arrays.fill(counts, (byte) 0);
+            Arrays.fill(pixels, 0);
+            paintFromRing(column);
+        }
+        markAllDirty();
+    }
+
+    private void paintFromRing(long fromColumn) {
+        for (int i = ring.firstIndexAtOrAfter(firstStepOf(fromColumn)); i < ring.size(); i++) {
+            paint(ring.step(i), ring.neuron(i));
+        }
+    }
+
+    private void paint(int step, int neuron) {
+        long x = columnOf(step) - firstColumn;
+        if (x < 0 || x >= width || neuron < 0 || neuron >= neuronCount) {
+            return;
+        }
+        int top = topRow(neuron);
+        int bottom = bottomRow(neuron);
+        for (int y = top; y <= bottom; y++) {
+            int i = y * width + (int) x;
+            int count = Math.min(MAX_COUNT, (counts[i] & 0xFF) + 1);
+            counts[i] = (byte) count;
+            pixels[i] = shades[count];
+        }
+        dirtyMinX = Math.min(dirtyMinX, (int) x);
+        dirtyMaxX = Math.max(dirtyMaxX, (int) x + 1);
+        dirtyMinY = Math.min(dirtyMinY, top);
+        dirtyMaxY = Math.max(dirtyMaxY, bottom + 1);
+    }
+
+    /** Colour for each spike count: every spike covers a fraction of what the ones before left uncovered. */
+    private void updateShades() {
+        double neuronsPerRow = height > 0 ? Math.max(1.0, (double) neuronCount / height) : 1.0;
+        double perSpike = Math.min(1.0, SHADING / neuronsPerRow);
+        double colorAlpha = (spikeColor >>> 24) / 255.0;
+        for (int count = 1; count <= MAX_COUNT; count++) {
+            double alpha = colorAlpha * (1 - Math.pow(1 - perSpike, count));
+            shades[count] = (int) Math.round(alpha * 255) << 24
+                    | premultiplied(spikeColor >> 16, alpha) << 16
+                    | premultiplied(spikeColor >> 8, alpha) << 8
+                    | premultiplied(spikeColor, alpha);
+        }
+    }
+
+    private static int premultiplied(int channel, double alpha) {
+        return (int) Math.round((channel & 0xFF) * alpha);
+    }
+
+    private long columnOf(long step) {
+        return (long) Math.floor(step * dt / columnSeconds);
+    }
+
+    /** The first step whose time falls in {@code column} or later. */
+    private int firstStepOf(long column) {
+        if (column <= 0) {
+            return 0;
+        }
+        long step = Math.max(0, (long) Math.ceil(column * columnSeconds / dt) - 1);
+        while (columnOf(step) < column) {
+            step++;
+        }
+        return (int) Math.min(step, Integer.MAX_VALUE);
+    }
+
+    /** Pixel column of a spike at {@code step}; outside 0 .. width-1 when the step is outside the window. */
+    public long x(int step) {
+        return columnOf(step) - firstColumn;
+    }
+
+    /** Pixel row (0 at the top) of the lowest pixel of the neuron's mark. */
+    public int bottomRow(int neuron) {
+        return height - 1 - bandStart(neuron);
+    }
+
+    /** Pixel row of the highest pixel of the neuron's mark. */
+    public int topRow(int neuron) {
+        int band = bandStart(neuron + 1) - bandStart(neuron);
+        int drawn = band >= 3 ? band - 1 : Math.max(1, band);
+        return bottomRow(neuron) - drawn + 1;
+    }
+
+    /** Rows below the neuron's band: neuron k starts at floor(k * height / n), counted from the bottom. */
+    private int bandStart(int neuron) {
+        return (int) ((long) neuron * height / neuronCount);
+    }
+
+    /** Time at the left edge of pixel position {@code x}. */
+    public double timeAt(double x) {
+        return (firstColumn + x) * columnSeconds;
+    }
+
+    /**
+     * The neuron nearest to the point (x, y) of the image: the neuron of the nearest spike within
+     * {@link #PICK_RADIUS} pixels, or else the neuron whose row is at y.
+     */
+    public int neuronAt(double x, double y) {
+        int nearest = -1;
+        double nearestDistance = PICK_RADIUS * PICK_RADIUS;
+        long lastColumn = firstColumn + (long) Math.floor(x + PICK_RADIUS);
+        int from = ring.firstIndexAtOrAfter(firstStepOf(firstColumn + (long) Math.floor(x - PICK_RADIUS)));
+        for (int i = from; i < ring.size() && columnOf(ring.step(i)) <= lastColumn; i++) {
+            int neuron = ring.neuron(i);
+            double left = columnOf(ring.step(i)) - firstColumn;
+            double dx = Math.max(0, Math.max(left - x, x - (left + 1)));
+            double dy = Math.max(0, Math.max(topRow(neuron) - y, y - (bottomRow(neuron) + 1)));
+            double distance = dx * dx + dy * dy;
+            if (distance < nearestDistance || nearest < 0 && distance == nearestDistance) {
+                nearest = neuron;
+                nearestDistance = distance;
+            }
+        }
+        if (nearest >= 0) {
+            return nearest;
+        }
+        int fromBottom = (int) Math.floor((height - y) * neuronCount / height);
+        return Math.max(0, Math.min(neuronCount - 1, fromBottom));
+    }
+
+    /** The changed pixels since the last call, if any; the caller copies them to the screen. */
+    public Optional<PixelRegion> takeDirtyRegion() {
+        Optional<PixelRegion> region = dirtyMinX >= dirtyMaxX || dirtyMinY >= dirtyMaxY ? Optional.empty()
+                : Optional.of(new PixelRegion(dirtyMinX, dirtyMinY, dirtyMaxX - dirtyMinX, dirtyMaxY - dirtyMinY));
+        dirtyMinX = Integer.MAX_VALUE;
+        dirtyMinY = Integer.MAX_VALUE;
+        dirtyMaxX = 0;
+        dirtyMaxY = 0;
+        return region;
+    }
+
+    private void markAllDirty() {
+        dirtyMinX = 0;
+        dirtyMinY = 0;
+        dirtyMaxX = width;
+        dirtyMaxY = height;
+    }
+
+    /** The image, row by row, premultiplied ARGB; replaced by a new array when the size changes. */
+    public int[] pixels() {
+        return pixels;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int neuronCount() {
+        return neuronCount;
+    }
+
+    /** Spikes kept for repainting. */
+    public int storedSpikes() {
+        return ring.size();
+    }
+
+    /** Room allocated for kept spikes. */
+    public int allocatedSpikes() {
+        return ring.allocated();
+    }
+}

@@ -1,0 +1,110 @@
+package org.spikefx.ui.model;
+
+/**
+ * The most recent spikes as (step, neuron) pairs in time order, at most {@code capacity} of them: when
+ * full, each new spike pushes out the oldest. Storage grows with use up to the capacity.
+ */
+public final class SpikeRing {
+    private static final int INITIAL_CAPACITY = 1 << 12;
+
+    private final int capacity;
+    private int[] steps;
+    private int[] neurons;
+    private int head;
+    private int size;
+    private int latestEvictedStep = -1;
+
+    public SpikeRing(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("a spike ring needs a capacity of at least 1, not " + capacity);
+        }
+        this.capacity = capacity;
+        clear();
+    }
+
+    public void clear() {
+        int initial = Math.min(capacity, INITIAL_CAPACITY);
+        steps = new int[initial];
+        neurons = new int[initial];
+        head = 0;
+        size = 0;
+        latestEvictedStep = -1;
+    }
+
+    /** Appends a spike; steps must not decrease. */
+    public void add(int step, int neuron) {
+        if (size == steps.length && size < capacity) {
+            grow();
+        }
+        if (size == steps.length) {
+            latestEvictedStep = steps[head];
+            head = (head + 1) % steps.length;
+            size--;
+        }
+        int slot = (head + size) % steps.length;
+        steps[slot] = step;
+        neurons[slot] = neuron;
+        size++;
+    }
+
+    private void grow() {
+        int length = (int) Math.min(capacity, 2L * steps.length);
+        int[] newSteps = new int[length];
+        int[] newNeurons = new int[length];
+        for (int i = 0; i < size; i++) {
+            newSteps[i] = step(i);
+            newNeurons[i] = neuron(i);
+        }
+        steps = newSteps;
+        neurons = newNeurons;
+        head = 0;
+    }
+
+    /** Forgets the spikes before {@code step} (they are no longer wanted, as opposed to pushed out). */
+    public void dropBefore(int step) {
+        int drop = firstIndexAtOrAfter(step);
+        head = (head + drop) % steps.length;
+        size -= drop;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Number of spikes the ring can hold before it grows again. */
+    public int allocated() {
+        return steps.length;
+    }
+
+    /** Step of the i-th spike, counted from the oldest kept. */
+    public int step(int i) {
+        return steps[(head + i) % steps.length];
+    }
+
+    public int neuron(int i) {
+        return neurons[(head + i) % steps.length];
+    }
+
+    /** Index of the oldest spike at or after {@code step}; {@link #size()} when there is none. */
+    public int firstIndexAtOrAfter(int step) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (step(middle) < step) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * Step of the newest spike that was pushed out for lack of room, or -1 if none was: spikes of that
+     * step and earlier may be missing.
+     */
+    public int latestEvictedStep() {
+        return latestEvictedStep;
+    }
+}

@@ -1,0 +1,53 @@
+package org.spikefx.ui.view;
+
+import java.util.List;
+
+import org.spikefx.run.Batch;
+import org.spikefx.ui.model.BalanceTraces;
+import org.spikefx.ui.model.TimeWindow;
+
+/**
+ * The synaptic input of one neuron (the batches' first balance neuron) split into its excitatory and
+ * inhibitory parts, with their sum: two large inputs that cancel into a small, fluctuating net input.
+ */
+public final class BalanceView extends TraceView {
+    private final BalanceTraces traces;
+
+    public BalanceView(TimeWindow window) {
+        super(window, "input (mV)");
+        getStyleClass().add("balance");
+        traces = new BalanceTraces(window.span(), plotColumns());
+        setLines(List.of(new DecimatedSeries("excitatory", traces.excitatory(), 0),
+                new DecimatedSeries("inhibitory", traces.inhibitory(), 0),
+                new DecimatedSeries("net", traces.net(), 0)));
+        setCaption("input to");
+    }
+
+    /** The model behind the lines. */
+    public BalanceTraces traces() {
+        return traces;
+    }
+
+    @Override
+    public void accept(Batch batch) {
+        window().advanceTo(batch.endTime());
+        traces.accept(batch);
+    }
+
+    @Override
+    public void redraw() {
+        super.redraw();
+        setCaption(traces.neuron() < 0 ? "input to" : "input to neuron " + traces.neuron() + ":");
+    }
+
+    @Override
+    public void reset(int neuronCount, double dt) {
+        traces.clear();
+        redraw();
+    }
+
+    @Override
+    void setGrid(double span, int pixelColumns) {
+        traces.setGrid(span, pixelColumns);
+    }
+}

@@ -1,0 +1,69 @@
+package org.spikefx.ui.view;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.collections.ObservableList;
+import javafx.scene.chart.XYChart;
+
+import org.spikefx.ui.model.MinMaxDecimator;
+
+/**
+ * A chart series that mirrors a {@link MinMaxDecimator}. Each sync touches only what changed: the
+ * columns that scrolled out on the left, the newest column, and the columns added after it.
+ */
+final class DecimatedSeries {
+    private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
+    private final MinMaxDecimator source;
+    private final double yOffset;
+    private long syncedRevision = -1;
+    /** Where the newest column began at the last sync: points from here on may have changed since. */
+    private double unsettledFrom = Double.NEGATIVE_INFINITY;
+
+    /** @param yOffset added to every value, to draw several series apart from each other */
+    DecimatedSeries(String name, MinMaxDecimator source, double yOffset) {
+        series.setName(name);
+        this.source = source;
+        this.yOffset = yOffset;
+    }
+
+    XYChart.Series<Number, Number> series() {
+        return series;
+    }
+
+    void sync() {
+        ObservableList<XYChart.Data<Number, Number>> data = series.getData();
+        if (source.isEmpty()) {
+            if (!data.isEmpty()) {
+                data.clear();
+            }
+        } else if (source.revision() != syncedRevision) {
+            data.setAll(pointsFrom(Double.NEGATIVE_INFINITY));
+        } else {
+            double first = source.firstTime();
+            int scrolledOut = 0;
+            while (scrolledOut < data.size() && time(data.get(scrolledOut)) < first) {
+                scrolledOut++;
+            }
+            data.remove(0, scrolledOut);
+            int settled = data.size();
+            while (settled > 0 && time(data.get(settled - 1)) >= unsettledFrom) {
+                settled--;
+            }
+            data.remove(settled, data.size());
+            data.addAll(pointsFrom(unsettledFrom));
+        }
+        syncedRevision = source.revision();
+        unsettledFrom = source.isEmpty() ? Double.NEGATIVE_INFINITY : source.newestColumnStart();
+    }
+
+    private List<XYChart.Data<Number, Number>> pointsFrom(double time) {
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
+        source.forEachPointFrom(time, (t, value) -> points.add(new XYChart.Data<>(t, value + yOffset)));
+        return points;
+    }
+
+    private static double time(XYChart.Data<Number, Number> point) {
+        return point.getXValue().doubleValue();
+    }
+}

@@ -1,0 +1,73 @@
+package org.spikefx.ui.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.scene.chart.ValueAxis;
+
+import org.spikefx.ui.model.TickSpacing;
+
+/**
+ * A number axis whose range the view sets (it never ranges itself), with ticks at round multiples of
+ * a step that suits the axis length, so the labels of a scrolling window stay round as it moves.
+ */
+final class FixedRangeAxis extends ValueAxis<Number> {
+    private static final double PIXELS_PER_HORIZONTAL_TICK = 80;
+    private static final double PIXELS_PER_VERTICAL_TICK = 40;
+    /** Pixel columns assumed before the axis has been laid out. */
+    private static final int DEFAULT_PIXEL_COLUMNS = 1000;
+
+    private int decimals;
+
+    FixedRangeAxis(String label) {
+        super(0, 1);
+        setLabel(label);
+        setAnimated(false);
+        setMinorTickVisible(false);
+    }
+
+    void setRange(double lower, double upper) {
+        setLowerBound(lower);
+        setUpperBound(upper);
+    }
+
+    /** The axis length in whole pixels: the number of pixel columns of a horizontal axis. */
+    int pixelColumns() {
+        return getWidth() >= 1 ? (int) Math.ceil(getWidth()) : DEFAULT_PIXEL_COLUMNS;
+    }
+
+    @Override
+    protected List<Number> calculateTickValues(double length, Object range) {
+        double lower = getLowerBound();
+        double upper = getUpperBound();
+        double pixelsPerTick = getSide().isVertical() ? PIXELS_PER_VERTICAL_TICK : PIXELS_PER_HORIZONTAL_TICK;
+        double step = TickSpacing.step(upper - lower, (int) Math.max(2, length / pixelsPerTick));
+        decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
+        List<Number> ticks = new ArrayList<>();
+        for (long i = (long) Math.ceil(lower / step - 1e-9); i * step <= upper + step * 1e-9; i++) {
+            ticks.add(i * step);
+        }
+        return ticks;
+    }
+
+    @Override
+    protected String getTickMarkLabel(Number value) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value.doubleValue());
+    }
+
+    @Override
+    protected List<Number> calculateMinorTickMarks() {
+        return List.of();
+    }
+
+    @Override
+    protected Object getRange() {
+        return new double[] {getLowerBound(), getUpperBound()};
+    }
+
+    /** Only auto-ranging sets a range this way, and this axis never auto-ranges. */
+    @Override
+    protected void setRange(Object range, boolean animate) {
+    }
+}

@@ -1,0 +1,215 @@
+package org.spikefx.ui.view;
+
+import java.nio.IntBuffer;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+import org.spikefx.run.Batch;
+import org.spikefx.ui.model.SpikeRaster;
+import org.spikefx.ui.model.TimeWindow;
+
+/**
+ * Every spike of every neuron over the shared time window: an image whose pixels the {@link SpikeRaster}
+ * model paints, shown through a pixel buffer. Each pulse copies only the pixels the new spikes changed;
+ * no node or chart item exists per spike. Hovering shows the neuron and time under the pointer; a
+ * click selects the neuron nearest to it ({@link #selectedNeuronProperty()}).
+ *
+ * <p>The spike colour is the CSS property {@code -spike-color}.
+ */
+public final class SpikeRasterView extends XYChart<Number, Number> implements RunView {
+    /** Recent spikes kept to repaint from after a resize: 4 Mi spikes, 32 MB at most. */
+    public static final int DEFAULT_RING_CAPACITY = 1 << 22;
+
+    private static final StyleablePropertyFactory<SpikeRasterView> STYLES =
+            new StyleablePropertyFactory<>(XYChart.getClassCssMetaData());
+
+    private final StyleableProperty<Color> spikeColor =
+            STYLES.createStyleableColorProperty(this, "spikeColor", "-spike-color", view -> view.spikeColor, Color.BLACK);
+    private final ObjectProperty<Integer> selectedNeuron = new SimpleObjectProperty<>(this, "selectedNeuron");
+    private final TimeWindow window;
+    private final FixedRangeAxis timeAxis;
+    private final FixedRangeAxis neuronAxis;
+    private final SpikeRaster raster;
+    private final ImageView image = new ImageView();
+    private final Region selectionMarker = new Region();
+    private final Label readout = new Label();
+    private PixelBuffer<IntBuffer> buffer;
+    private int plotWidth;
+    private int plotHeight;
+
+    public SpikeRasterView(TimeWindow window) {
+        this(window, DEFAULT_RING_CAPACITY);
+    }
+
+    /** @param ringCapacity how many recent spikes are kept to repaint from after a resize */
+    public SpikeRasterView(TimeWindow window, int ringCapacity) {
+        this(window, ringCapacity, new FixedRangeAxis("time (s)"), new FixedRangeAxis("neuron"));
+    }
+
+    private SpikeRasterView(TimeWindow window, int ringCapacity, FixedRangeAxis timeAxis, FixedRangeAxis neuronAxis) {
+        super(timeAxis, neuronAxis);
+        this.window = window;
+        this.timeAxis = timeAxis;
+        this.neuronAxis = neuronAxis;
+        raster = new SpikeRaster(ringCapacity);
+        // An XYChart lays out nothing without a data list, even an empty one.
+        setData(FXCollections.observableArrayList());
+        setAnimated(false);
+        setLegendVisible(false);
+        getStyleClass().addAll("time-plot", "spike-raster");
+
+        image.getStyleClass().add("raster-image");
+        image.setPickOnBounds(true);
+        image.setSmooth(false);
+        image.setOnMouseMoved(this::showReadout);
+        image.setOnMouseExited(event -> readout.setVisible(false));
+        image.setOnMouseClicked(event -> selectedNeuron.set(raster.neuronAt(event.getX(), event.getY())));
+        selectionMarker.getStyleClass().add("selected-neuron");
+        selectionMarker.setMouseTransparent(true);
+        readout.getStyleClass().add("raster-readout");
+        readout.setMouseTransparent(true);
+        readout.setVisible(false);
+        getPlotChildren().addAll(image, selectionMarker, readout);
+
+        selectedNeuron.addListener((property, old, neuron) -> requestChartLayout());
+        spikeColorProperty().addListener((property, old, color) -> {
+            raster.setSpikeColor(argb(color));
+            upload();
+        });
+        raster.setSpikeColor(argb(spikeColor.getValue()));
+    }
+
+    /** The neuron last clicked, or null; set it to mark a neuron from elsewhere. */
+    public ObjectProperty<Integer> selectedNeuronProperty() {
+        return selectedNeuron;
+    }
+
+    /** Colour of a spike; the stylesheet sets it through {@code -spike-color}. */
+    @SuppressWarnings("unchecked")
+    public ObjectProperty<Color> spikeColorProperty() {
+        return (ObjectProperty<Color>) spikeColor;
+    }
+
+    /** The model behind the image, for tests and export. */
+    public SpikeRaster raster() {
+        return raster;
+    }
+
+    @Override
+    public void accept(Batch batch) {
+        window.advanceTo(batch.endTime());
+        raster.add(batch);
+    }
+
+    @Override
+    public void redraw() {
+        timeAxis.setRange(window.start(), window.end());
+        if (plotWidth > 0 && plotHeight > 0) {
+            raster.setView(window.start(), window.span(), plotWidth, plotHeight);
+            upload();
+        }
+    }
+
+    /** Empties the raster; a selected neuron stays selected if the new network has it. */
+    @Override
+    public void reset(int neuronCount, double dt) {
+        raster.reset(neuronCount, dt);
+        neuronAxis.setRange(0, neuronCount);
+        if (selectedNeuron.get() != null && selectedNeuron.get() >= neuronCount) {
+            selectedNeuron.set(null);
+        }
+        readout.setVisible(false);
+        redraw();
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        plotWidth = (int) Math.floor(timeAxis.getWidth());
+        plotHeight = (int) Math.floor(neuronAxis.getHeight());
+        if (plotWidth < 1 || plotHeight < 1) {
+            return;
+        }
+        redraw();
+        Integer neuron = selectedNeuron.get();
+        selectionMarker.setVisible(neuron != null);
+        if (neuron != null) {
+            int top = raster.topRow(neuron);
+            selectionMarker.resizeRelocate(0, top - 1, plotWidth, raster.bottomRow(neuron) - top + 3);
+        }
+        readout.autosize();
+        readout.relocate(4, 4);
+    }
+
+    /** Copies the changed pixels to the screen, or shows a new image after a resize. */
+    private void upload() {
+        if (raster.width() == 0) {
+            return;
+        }
+        if (buffer == null || buffer.getBuffer().array() != raster.pixels()) {
+            raster.takeDirtyRegion();
+            buffer = new PixelBuffer<>(raster.width(), raster.height(), IntBuffer.wrap(raster.pixels()),
+                    PixelFormat.getIntArgbPreInstance());
+            image.setImage(new WritableImage(buffer));
+        } else {
+            raster.takeDirtyRegion().ifPresent(region -> buffer.updateBuffer(
+                    changed -> new Rectangle2D(region.x(), region.y(), region.width(), region.height())));
+        }
+    }
+
+    private void showReadout(MouseEvent event) {
+        readout.setText(String.format(Locale.ROOT, "neuron %d, t = %.4f s",
+                raster.neuronAt(event.getX(), event.getY()), raster.timeAt(event.getX())));
+        readout.setVisible(true);
+        requestChartLayout();
+    }
+
+    private static int argb(Color color) {
+        return (int) Math.round(color.getOpacity() * 255) << 24 | (int) Math.round(color.getRed() * 255) << 16
+                | (int) Math.round(color.getGreen() * 255) << 8 | (int) Math.round(color.getBlue() * 255);
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return STYLES.getCssMetaData();
+    }
+
+    // The raster draws no chart series: its spikes come in batches, not as chart data.
+
+    @Override
+    protected void dataItemAdded(Series<Number, Number> series, int itemIndex, Data<Number, Number> item) {
+    }
+
+    @Override
+    protected void dataItemRemoved(Data<Number, Number> item, Series<Number, Number> series) {
+    }
+
+    @Override
+    protected void dataItemChanged(Data<Number, Number> item) {
+    }
+
+    @Override
+    protected void seriesAdded(Series<Number, Number> series, int seriesIndex) {
+    }
+
+    @Override
+    protected void seriesRemoved(Series<Number, Number> series) {
+    }
+}

@@ -1,0 +1,100 @@
+package org.spikefx.ui.view;
+
+import java.util.List;
+
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.spikefx.ui.model.TimeWindow;
+
+/**
+ * A line chart of thinned traces over the shared time window, with a one-line legend above it. (A
+ * chart's own legend hides itself whenever the chart is short, as stacked views are.)
+ */
+abstract class TraceView extends VBox implements RunView {
+    private final TimeWindow window;
+    private final FixedRangeAxis timeAxis = new FixedRangeAxis("time (s)");
+    private final LineChart<Number, Number> chart;
+    private final HBox legend = new HBox();
+    private final Label caption = new Label();
+    private List<DecimatedSeries> lines = List.of();
+
+    TraceView(TimeWindow window, String valueLabel) {
+        this.window = window;
+        NumberAxis valueAxis = new NumberAxis();
+        valueAxis.setLabel(valueLabel);
+        valueAxis.setForceZeroInRange(false);
+        valueAxis.setAnimated(false);
+        chart = new LineChart<>(timeAxis, valueAxis);
+        chart.setCreateSymbols(false);
+        chart.setAnimated(false);
+        chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE);
+        chart.setLegendVisible(false);
+        chart.getStyleClass().add("time-plot");
+        caption.getStyleClass().add("legend-caption");
+        caption.managedProperty().bind(caption.textProperty().isNotEmpty());
+        legend.getStyleClass().add("series-legend");
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        getChildren().addAll(legend, chart);
+    }
+
+    /** The chart under the legend, for styling or export. */
+    public final LineChart<Number, Number> chart() {
+        return chart;
+    }
+
+    /** Draws these lines from now on, in place of those before. */
+    final void setLines(List<DecimatedSeries> newLines) {
+        lines = List.copyOf(newLines);
+        chart.getData().setAll(lines.stream().map(DecimatedSeries::series).toList());
+        legend.getChildren().setAll(caption);
+        for (DecimatedSeries line : lines) {
+            legend.getChildren().add(legendEntry(line.series()));
+            line.sync();
+        }
+    }
+
+    /** An entry in the chart's own legend style: the series' colour symbol, then its name. */
+    private static Label legendEntry(XYChart.Series<Number, Number> series) {
+        Region symbol = new Region();
+        symbol.getStyleClass().add("chart-line-symbol");
+        series.getNode().getStyleClass().stream().filter(style -> style.startsWith("default-color"))
+                .forEach(symbol.getStyleClass()::add);
+        Label entry = new Label(series.getName(), symbol);
+        entry.getStyleClass().add("legend-entry");
+        return entry;
+    }
+
+    /** Text before the legend's entries, e.g. which neuron the lines belong to. */
+    final void setCaption(String text) {
+        if (!text.equals(caption.getText())) {
+            caption.setText(text);
+        }
+    }
+
+    final TimeWindow window() {
+        return window;
+    }
+
+    /** Pixel columns of the plot, or a guess before the first layout. */
+    final int plotColumns() {
+        return timeAxis.pixelColumns();
+    }
+
+    /** Tells the model the visible span and the plot's width in pixels. */
+    abstract void setGrid(double span, int pixelColumns);
+
+    @Override
+    public void redraw() {
+        timeAxis.setRange(window.start(), window.end());
+        setGrid(window.span(), plotColumns());
+        lines.forEach(DecimatedSeries::sync);
+    }
+
+}
