@@ -62,6 +62,7 @@ final class LivePulse extends AnimationTimer {
         runner.events().drainTo(drained);
         long active = runner.activeRunId();
         double newestTime = -1;
+        RunEvent outcome = null;
         for (RunEvent event : drained) {
             if (event.runId() != active) {
                 continue;
@@ -74,16 +75,19 @@ final class LivePulse extends AnimationTimer {
                 listener.networkBuilding(building.fraction());
             } else if (event instanceof RunEvent.RunStarted started) {
                 listener.started(started);
-            } else if (event instanceof RunEvent.RunFinished finished) {
-                listener.finished(finished);
-            } else if (event instanceof RunEvent.RunFailed failed) {
-                listener.failed(failed);
+            } else {
+                outcome = event; // finished or failed: reported after this pulse's progress
             }
         }
         drained.clear();
         if (newestTime >= 0) {
             forEachView(RunView::redraw);
             listener.advanced(newestTime, realTimeFactor.update(newestTime, now));
+        }
+        if (outcome instanceof RunEvent.RunFinished finished) {
+            listener.finished(finished);
+        } else if (outcome instanceof RunEvent.RunFailed failed) {
+            listener.failed(failed);
         }
         frameTimes.record(now, System.nanoTime() - start);
     }

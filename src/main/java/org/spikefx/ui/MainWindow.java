@@ -12,6 +12,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -22,6 +23,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -55,6 +57,9 @@ public final class MainWindow {
     /** A network build is shown with a progress bar once it has taken this long. */
     private static final long SHOW_BUILD_AFTER_NANOS = 500_000_000L;
     private static final int MAX_TRACES = 8;
+    /** Wide enough for a slider and an exact field; the rest of a 1280 px projector is for the plots. */
+    private static final double PANEL_WIDTH = 380;
+    private static final double MIN_PLOT_HEIGHT = 60;
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
@@ -90,6 +95,8 @@ public final class MainWindow {
 
         root.getStyleClass().add("spikefx");
         root.setTop(new VBox(menus.bar(), controls));
+        parameterPanel.setPrefWidth(PANEL_WIDTH);
+        parameterPanel.setMaxWidth(PANEL_WIDTH);
         root.setLeft(parameterPanel);
         root.setCenter(viewArea());
         root.setBottom(status);
@@ -155,9 +162,17 @@ public final class MainWindow {
         VBox voltagePane = new VBox(traceBar, voltages);
         VBox.setVgrow(voltages, Priority.ALWAYS);
 
+        // One shared time axis: only the lowest plot names it, and every plot may shrink to fit 720 px.
+        for (XYChart<?, ?> chart : List.of(voltages.chart(), raster, rate.chart())) {
+            chart.getXAxis().setLabel(null);
+        }
+        for (Region view : List.of(voltagePane, voltages.chart(), raster, rate, rate.chart(), balance, balance.chart(),
+                statistics)) {
+            view.setMinHeight(MIN_PLOT_HEIGHT);
+        }
         SplitPane timePlots = new SplitPane(voltagePane, raster, rate, balance);
         timePlots.setOrientation(Orientation.VERTICAL);
-        timePlots.setDividerPositions(0.3, 0.62, 0.78);
+        timePlots.setDividerPositions(0.3, 0.56, 0.76);
         SplitPane all = new SplitPane(timePlots, statistics);
         all.setOrientation(Orientation.VERTICAL);
         all.setDividerPositions(0.78);

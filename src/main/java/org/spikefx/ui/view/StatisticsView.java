@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import org.spikefx.run.Batch;
 import org.spikefx.ui.model.Histogram;
@@ -53,6 +54,8 @@ public final class StatisticsView extends HBox implements RunView {
         addRow(numbers, "mean rate", meanRate, "mean-rate");
         addRow(numbers, "mean CV", meanCv, "mean-cv");
         addRow(numbers, "real-time factor", realTimeFactor, "real-time-factor");
+        // The numbers keep their full width; the histograms share what is left.
+        numbers.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(cvHistogram.chart, Priority.ALWAYS);
         HBox.setHgrow(rateHistogram.chart, Priority.ALWAYS);
         getChildren().addAll(numbers, cvHistogram.chart, rateHistogram.chart);
