@@ -16,6 +16,8 @@ final class BuildProgress {
     private final long reportEvery;
     private final AtomicLong done = new AtomicLong();
     private volatile boolean cancelled;
+    /** Threads may finish their reports out of order; the listener only ever sees progress rise. */
+    private double reported;
 
     BuildProgress(DoubleConsumer listener, long total) {
         this.listener = listener;
@@ -31,7 +33,14 @@ final class BuildProgress {
                 cancelled = true;
                 throw new CancellationException("network build cancelled");
             }
-            listener.accept(Math.min(1.0, (double) (before + units) / total));
+            report(Math.min(1.0, (double) (before + units) / total));
+        }
+    }
+
+    private synchronized void report(double fraction) {
+        if (fraction > reported) {
+            reported = fraction;
+            listener.accept(fraction);
         }
     }
 

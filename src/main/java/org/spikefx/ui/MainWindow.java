@@ -9,12 +9,9 @@ import java.util.stream.Collectors;
 
 import javafx.animation.PauseTransition;
 import javafx.css.PseudoClass;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -22,8 +19,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -38,11 +33,8 @@ import org.spikefx.run.RunEvent;
 import org.spikefx.run.SimulationRunner;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.params.ParameterPanel;
-import org.spikefx.ui.view.BalanceView;
 import org.spikefx.ui.view.PopulationRateView;
-import org.spikefx.ui.view.RunView;
 import org.spikefx.ui.view.SpikeRasterView;
-import org.spikefx.ui.view.StatisticsView;
 import org.spikefx.ui.view.VoltageTraceView;
 
 /**
@@ -59,7 +51,6 @@ public final class MainWindow {
     private static final int MAX_TRACES = 8;
     /** Wide enough for a slider and an exact field; the rest of a 1280 px projector is for the plots. */
     private static final double PANEL_WIDTH = 380;
-    private static final double MIN_PLOT_HEIGHT = 60;
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
@@ -67,11 +58,10 @@ public final class MainWindow {
     private final SimulationRunner runner = new SimulationRunner(QUEUE_CAPACITY);
     private final TimeWindow window = TimeWindow.wholeRun(NetworkParameters.DEFAULTS.T());
     private final ParameterPanel parameterPanel = new ParameterPanel();
-    private final VoltageTraceView voltages = new VoltageTraceView(window);
-    private final SpikeRasterView raster = new SpikeRasterView(window);
-    private final PopulationRateView rate = new PopulationRateView(window);
-    private final BalanceView balance = new BalanceView(window);
-    private final StatisticsView statistics = new StatisticsView(window);
+    private final PlotArea plots;
+    private final VoltageTraceView voltages;
+    private final SpikeRasterView raster;
+    private final PopulationRateView rate;
     private final RunControls controls = new RunControls(this::restart, this::stepOneMillisecond);
     private final StatusBar status = new StatusBar();
     private final Label notice = new Label();
@@ -85,12 +75,14 @@ public final class MainWindow {
 
     private NetworkParameters running;
     private long restartedAt;
-    private Node plotArea;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
-        List<RunView> views = List.of(voltages, raster, rate, balance, statistics);
-        pulse = new LivePulse(runner, views, window, new StatusUpdater(), frameTimes);
+        plots = new PlotArea(window, traceBar());
+        voltages = plots.voltages();
+        raster = plots.raster();
+        rate = plots.rate();
+        pulse = new LivePulse(runner, plots.views(), window, new StatusUpdater(), frameTimes);
         menus = new WindowMenus(this);
 
         root.getStyleClass().add("spikefx");
@@ -98,7 +90,7 @@ public final class MainWindow {
         parameterPanel.setPrefWidth(PANEL_WIDTH);
         parameterPanel.setMaxWidth(PANEL_WIDTH);
         root.setLeft(parameterPanel);
-        root.setCenter(viewArea());
+        root.setCenter(plots);
         root.setBottom(status);
         status.setText("Starting");
         notice.setId("notice");
@@ -145,7 +137,7 @@ public final class MainWindow {
         }
     }
 
-    private Node viewArea() {
+    private Node traceBar() {
         traceField.setId("trace-field");
         traceField.setPrefColumnCount(14);
         traceField.setTooltip(new Tooltip("Neurons whose voltage is shown, e.g. 0, 1, 2 (at most "
@@ -159,25 +151,7 @@ public final class MainWindow {
         traceMessage.getStyleClass().add("field-message");
         HBox traceBar = new HBox(8, new Label("Voltage traces of neurons"), traceField, traceMessage);
         traceBar.getStyleClass().add("view-bar");
-        VBox voltagePane = new VBox(traceBar, voltages);
-        VBox.setVgrow(voltages, Priority.ALWAYS);
-
-        // One shared time axis: only the lowest plot names it, and every plot may shrink to fit 720 px.
-        for (XYChart<?, ?> chart : List.of(voltages.chart(), raster, rate.chart())) {
-            chart.getXAxis().setLabel(null);
-        }
-        for (Region view : List.of(voltagePane, voltages.chart(), raster, rate, rate.chart(), balance, balance.chart(),
-                statistics)) {
-            view.setMinHeight(MIN_PLOT_HEIGHT);
-        }
-        SplitPane timePlots = new SplitPane(voltagePane, raster, rate, balance);
-        timePlots.setOrientation(Orientation.VERTICAL);
-        timePlots.setDividerPositions(0.3, 0.56, 0.76);
-        SplitPane all = new SplitPane(timePlots, statistics);
-        all.setOrientation(Orientation.VERTICAL);
-        all.setDividerPositions(0.78);
-        plotArea = all;
-        return all;
+        return traceBar;
     }
 
     // ---- running ----
@@ -340,8 +314,8 @@ public final class MainWindow {
 
     // ---- accessors for menus, export and tests ----
 
-    Node plotArea() {
-        return plotArea;
+    PlotArea plotArea() {
+        return plots;
     }
 
     Stage stage() {
@@ -412,7 +386,7 @@ public final class MainWindow {
         @Override
         public void advanced(double simulatedSeconds, double realTimeFactor) {
             controls.showAchieved(realTimeFactor);
-            statistics.setRealTimeFactor(realTimeFactor);
+            plots.statistics().setRealTimeFactor(realTimeFactor);
             if (window.isFollowing()) {
                 status.setText(String.format(Locale.ROOT, "Running: t = %.2f s", simulatedSeconds));
             } else {
