@@ -87,10 +87,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static Measurement measure(NetworkParameters params) throws IOException {
-        HeadlessRun run = new HeadlessRun(params);
-        run.stepToEnd(List.of(), fraction -> { });
-        return new Measurement(run.setupSeconds(), run.loopSeconds(), run.spikes().size(),
-                run.network().weights().synapseCount());
+        try (HeadlessRun run = new HeadlessRun(params)) {
+            run.stepToEnd(List.of(), fraction -> { });
+            return new Measurement(run.setupSeconds(), run.loopSeconds(), run.spikes().size(),
+                    run.network().weights().synapseCount());
+        }
     }
 
     private static double median(double[] values) {

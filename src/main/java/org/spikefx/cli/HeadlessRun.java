@@ -15,7 +15,7 @@ import org.spikefx.params.NetworkParameters;
  * step and keeps every spike. The two phases are timed apart; the loop time counts the simulation's
  * own steps only, not what the listeners do with them, so that it measures the model and not the disk.
  */
-final class HeadlessRun {
+final class HeadlessRun implements AutoCloseable {
 
     /** Receives the simulation after each step, while that step's spikes and voltages can be read. */
     @FunctionalInterface
@@ -34,7 +34,7 @@ final class HeadlessRun {
         long start = System.nanoTime();
         this.params = params;
         this.network = RandomNetwork.build(params);
-        this.simulation = new Simulation(params, network);
+        this.simulation = Simulation.usingAllCores(params, network);
         this.setupSeconds = seconds(System.nanoTime() - start);
     }
 
@@ -85,6 +85,12 @@ final class HeadlessRun {
     /** Time spent in the simulation's steps so far. */
     double loopSeconds() {
         return seconds(loopNanos);
+    }
+
+    /** Stops the simulation's worker threads, if it has any. */
+    @Override
+    public void close() {
+        simulation.close();
     }
 
     private static double seconds(long nanos) {

@@ -60,7 +60,12 @@ final class SimulateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar progressBar = new ProgressBar(err, params.T(), System::nanoTime);
 
-        HeadlessRun run = new HeadlessRun(params);
+        try (HeadlessRun run = new HeadlessRun(params)) {
+            return simulate(run, params, progressBar);
+        }
+    }
+
+    private int simulate(HeadlessRun run, NetworkParameters params, ProgressBar progressBar) throws IOException {
         List<StreamedFile> files = new ArrayList<>();
         if (spikesFile != null) {
             files.add(new StreamedFile(spikesFile, this::spikeFile));

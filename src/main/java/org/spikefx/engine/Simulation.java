@@ -54,6 +54,9 @@ public final class Simulation implements AutoCloseable {
     private double[] recordedVoltages;
     private final BalanceProbe balance;
 
+    /** From this size on, splitting the neurons across cores pays for handing each step over between threads. */
+    public static final int PARALLEL_FROM_NEURONS = 5000;
+
     /** A simulation stepped on the calling thread alone. */
     public Simulation(NetworkParameters params, RandomNetwork network) {
         this(params, network, 1);
@@ -65,6 +68,15 @@ public final class Simulation implements AutoCloseable {
      */
     public static Simulation parallel(NetworkParameters params, RandomNetwork network, int threads) {
         return new Simulation(params, network, Math.max(1, Math.min(threads, params.n())));
+    }
+
+    /**
+     * A simulation that uses every core when the network is large enough for it to pay
+     * ({@link #PARALLEL_FROM_NEURONS}), for runs that own the machine: the command line and benchmarks.
+     */
+    public static Simulation usingAllCores(NetworkParameters params, RandomNetwork network) {
+        int cores = params.n() >= PARALLEL_FROM_NEURONS ? Runtime.getRuntime().availableProcessors() : 1;
+        return new Simulation(params, network, cores);
     }
 
     private Simulation(NetworkParameters params, RandomNetwork network, int partCount) {
