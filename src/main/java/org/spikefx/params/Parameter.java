@@ -1,6 +1,6 @@
 package org.spikefx.params;
 
-import java.util.Locale;
+import java.math.BigDecimal;
 
 /**
  * The fourteen parameters of the model, under the reference's names, with their units, defaults,
@@ -130,12 +130,12 @@ public enum Parameter {
         return range.toString();
     }
 
-    /** Shortest text that reads back as the same number; whole numbers without a decimal point. */
+    /** Shortest plain decimal that reads back as the same number: 0.00005 rather than 5.0E-5, 2 rather than 2.0. */
     public static String format(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return String.format(Locale.ROOT, "%d", (long) value);
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
         }
-        return Double.toString(value);
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** Text for a value of this parameter, as the user would type it. */

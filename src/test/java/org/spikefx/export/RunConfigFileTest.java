@@ -169,7 +169,7 @@ class RunConfigFileTest {
                 edited("fraction for a whole number", root -> params(root).put("n", 2.5),
                         "params.n = 2.5 is not allowed: n must be a whole number from 1 to 1000000"),
                 edited("parameter out of range", root -> params(root).put("dt", -1e-5),
-                        "params.dt = -1.0E-5 is not allowed: dt must be a finite number > 0"),
+                        "params.dt = -0.00001 is not allowed: dt must be a finite number > 0"),
                 edited("seed beyond 32 bits", root -> params(root).put("seed", 4294967296L),
                         "params.seed = 4294967296 is not allowed: seed must be a whole number from 0 to 4294967295"),
                 edited("rule between parameters", root -> params(root).put("vpeak", -70),
