@@ -11,6 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.spikefx.engine.RandomNetwork;
+import org.spikefx.engine.Simulation;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
 
@@ -70,27 +72,45 @@ final class BenchCommand implements Callable<Integer> {
                 REFERENCE_LOOP_SECONDS / median(loop), REFERENCE_LOOP_SECONDS);
 
         if (!skipLarge) {
-            NetworkParameters large = defaults.with(Parameter.N, largeN).with(Parameter.T, largeT);
-            System.gc();
-            RunSummary.resetPeakHeap();
-            Measurement m = measure(large);
-            out.printf("large run (n=%d, T=%s s, %d synapses, %d spikes):%n", largeN, Parameter.format(largeT),
-                    m.synapses, m.spikes);
-            out.printf("  network build  %.2f s, peak heap %.0f MB%n", m.buildSeconds, RunSummary.measurePeakHeap() / 1e6);
-            out.printf("  simulation     %.2f s = %.2fx real time%n", m.loopSeconds, largeT / m.loopSeconds);
+            measureLarge(defaults.with(Parameter.N, largeN).with(Parameter.T, largeT), out);
         }
         out.flush();
         return 0;
     }
 
-    private record Measurement(double buildSeconds, double loopSeconds, long spikes, long synapses) {
+    /** The large network: its build and peak heap, then its simulation on one thread and on every core. */
+    private void measureLarge(NetworkParameters large, PrintWriter out) {
+        System.gc();
+        RunSummary.resetPeakHeap();
+        long start = System.nanoTime();
+        RandomNetwork network = RandomNetwork.build(large);
+        double buildSeconds = (System.nanoTime() - start) / 1e9;
+        out.printf("large run (n=%d, T=%s s, %d synapses):%n", largeN, Parameter.format(largeT),
+                network.weights().synapseCount());
+        out.printf("  network build  %.2f s, peak heap %.0f MB%n", buildSeconds, RunSummary.measurePeakHeap() / 1e6);
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+            try (Simulation simulation = Simulation.parallel(large, network, threads)) {
+                long spikes = 0;
+                long loopStart = System.nanoTime();
+                while (!simulation.finished()) {
+                    simulation.advance();
+                    spikes += simulation.spikeCount();
+                }
+                double loopSeconds = (System.nanoTime() - loopStart) / 1e9;
+                out.printf("  simulation     %.2f s = %.2fx real time on %d thread%s (%d spikes)%n", loopSeconds,
+                        largeT / loopSeconds, threads, threads == 1 ? "" : "s", spikes);
+            }
+        }
+    }
+
+    private record Measurement(double buildSeconds, double loopSeconds, long spikes) {
     }
 
     private static Measurement measure(NetworkParameters params) throws IOException {
         try (HeadlessRun run = new HeadlessRun(params)) {
             run.stepToEnd(List.of(), fraction -> { });
-            return new Measurement(run.setupSeconds(), run.loopSeconds(), run.spikes().size(),
-                    run.network().weights().synapseCount());
+            return new Measurement(run.setupSeconds(), run.loopSeconds(), run.spikes().size());
         }
     }
 
