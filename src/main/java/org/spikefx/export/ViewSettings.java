@@ -56,12 +56,12 @@ public record ViewSettings(List<Integer> voltageNeurons, Integer selectedNeuron,
 
     /**
      * The settings a config file falls back on: the voltages of the first three neurons (fewer if the
-     * network is smaller), nothing selected, 10 ms rate bins, light theme, fixed run at real-time
-     * speed, a 1 s window.
+     * network is smaller), nothing selected, 2 ms rate bins, light theme, fixed run at real-time
+     * speed, a 2 s window.
      */
     public static ViewSettings defaults(int neuronCount) {
         List<Integer> firstNeurons = IntStream.range(0, Math.min(DEFAULT_VOLTAGE_TRACES, neuronCount)).boxed().toList();
-        return new ViewSettings(firstNeurons, null, 10.0, Theme.LIGHT, RunMode.FIXED, 1.0, 1.0);
+        return new ViewSettings(firstNeurons, null, 2.0, Theme.LIGHT, RunMode.FIXED, 1.0, 2.0);
     }
 
     /** The one-line error for a setting, in the words of the config file: key, value and what is allowed. */
