@@ -31,12 +31,7 @@ public final class BalanceProbe {
 
     /** Starts following these neurons from zero current (the split builds up from their next input). */
     public void follow(int[] chosen) {
-        for (int k : chosen) {
-            if (k < 0 || k >= weights.neuronCount()) {
-                throw new IllegalArgumentException("neuron " + k + " does not exist: neurons are 0 to "
-                        + (weights.neuronCount() - 1));
-            }
-        }
+        Simulation.requireExisting(chosen, weights.neuronCount());
         neurons = chosen.clone();
         int count = neurons.length;
         positiveCurrent = new double[count];

@@ -18,6 +18,7 @@ public final class LegacyRandom {
     private int position;
     private boolean hasCachedGaussian;
     private double cachedGaussian;
+    private final GaussianPair pair = new GaussianPair();
 
     /** Seeds as {@code np.random.seed(seed)} with 0 <= seed < 2^32 (MT19937 {@code init_genrand}). */
     public LegacyRandom(long seed) {
@@ -67,18 +68,10 @@ public final class LegacyRandom {
             hasCachedGaussian = false;
             return cachedGaussian;
         }
-        double x1;
-        double x2;
-        double r2;
-        do {
-            x1 = 2.0 * rand() - 1.0;
-            x2 = 2.0 * rand() - 1.0;
-            r2 = x1 * x1 + x2 * x2;
-        } while (r2 >= 1.0 || r2 == 0.0);
-        double f = Math.sqrt(-2.0 * Math.log(r2) / r2);
-        cachedGaussian = f * x1;
+        nextGaussianPair(pair);
+        cachedGaussian = pair.second();
         hasCachedGaussian = true;
-        return f * x2;
+        return pair.first();
     }
 
     /**

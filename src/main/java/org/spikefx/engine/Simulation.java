@@ -139,13 +139,18 @@ public final class Simulation implements AutoCloseable {
 
     /** Which neurons' voltages are recorded after each step (default: 0 .. nrec-1). */
     public void setRecordedNeurons(int[] neurons) {
+        requireExisting(neurons, n);
+        recordedNeurons = neurons.clone();
+        recordedVoltages = new double[neurons.length];
+    }
+
+    /** Refuses neuron numbers outside 0 .. n-1, naming the first one. */
+    static void requireExisting(int[] neurons, int n) {
         for (int k : neurons) {
             if (k < 0 || k >= n) {
                 throw new IllegalArgumentException("neuron " + k + " does not exist: neurons are 0 to " + (n - 1));
             }
         }
-        recordedNeurons = neurons.clone();
-        recordedVoltages = new double[neurons.length];
     }
 
     public int[] recordedNeurons() {
