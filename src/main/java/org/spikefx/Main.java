@@ -5,8 +5,9 @@ import org.spikefx.ui.SpikeFxApplication;
 
 /**
  * Entry point. With a subcommand (simulate, render, bench, --help, --version) SpikeFX runs on the
- * command line without starting JavaFX; otherwise it opens the window. This class must not extend
- * Application, so that {@code java -jar} works with JavaFX inside the jar.
+ * command line without a window (only render starts JavaFX, on its headless platform); otherwise it
+ * opens the window. This class must not extend Application, so that {@code java -jar} works with
+ * JavaFX inside the jar.
  */
 public final class Main {
     private Main() {

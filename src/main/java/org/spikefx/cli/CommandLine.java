@@ -12,9 +12,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The headless command line: {@code spikefx simulate ...}, and the subcommands still to come, run
- * here without starting JavaFX. Bad input gets one line on stderr and exit code 2; a run that fails
- * (a disk that fills up) gets one line and exit code 1; an interrupted run (Ctrl-C) exit code 130.
+ * The headless command line: {@code spikefx simulate ...}, {@code render} and {@code bench} run here
+ * without a window; only {@code render} starts JavaFX, on its headless platform, to draw. Bad input
+ * gets one line on stderr and exit code 2; a run that fails (a disk that fills up) gets one line and
+ * exit code 1; an interrupted run (Ctrl-C) exit code 130.
  */
 public final class CommandLine {
     /** Exit code for a run that could not be completed. */

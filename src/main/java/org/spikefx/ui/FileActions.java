@@ -8,24 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 
-import javax.imageio.ImageIO;
-
 import javafx.concurrent.Task;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.transform.Transform;
 
-import org.spikefx.export.AtomicFile;
 import org.spikefx.export.ConfigException;
 import org.spikefx.export.DataExport;
 import org.spikefx.export.RunConfig;
 import org.spikefx.export.RunConfigFile;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
+import org.spikefx.ui.export.Screenshot;
+import org.spikefx.ui.export.SvgFigure;
 
 /**
  * What the File menu does. Anything slow (data export, image encoding) runs on a background
@@ -69,27 +64,27 @@ final class FileActions {
     }
 
     void savePng(Path file, boolean plotsOnly, int scale) {
-        WritableImage image = snapshot(plotsOnly ? main.plotArea() : main.root(), scale);
+        WritableImage image = Screenshot.of(plotsOnly ? main.plotArea() : main.root(), scale);
         inBackground("Saving " + file.getFileName(), progress -> {
-            AtomicFile.write(file, out -> ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out));
+            Screenshot.writePng(image, file);
+            return List.of(file);
+        });
+    }
+
+    /** The plots as vector graphics: read from the views here, formatted and written in the background. */
+    void saveSvg(Path file) {
+        SvgFigure figure = new SvgFigure(main.plotArea());
+        inBackground("Saving " + file.getFileName(), progress -> {
+            figure.write(file, 1);
             return List.of(file);
         });
     }
 
     void copyToClipboard(int scale) {
         ClipboardContent content = new ClipboardContent();
-        content.putImage(snapshot(main.plotArea(), scale));
+        content.putImage(Screenshot.of(main.plotArea(), scale));
         Clipboard.getSystemClipboard().setContent(content);
         main.showNotice("Plots copied to the clipboard");
-    }
-
-    /** The node as pixels, {@code scale} times its size on screen: crisp for slides and print. */
-    static WritableImage snapshot(Node node, int scale) {
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setTransform(Transform.scale(scale, scale));
-        WritableImage image = new WritableImage((int) Math.round(node.getLayoutBounds().getWidth() * scale),
-                (int) Math.round(node.getLayoutBounds().getHeight() * scale));
-        return node.snapshot(parameters, image);
     }
 
     /** A file name with the key parameters and, if given, the simulated time: spikefx_n2000_g0.04_offset-40_seed100_t1.50s. */

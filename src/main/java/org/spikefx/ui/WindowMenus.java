@@ -49,6 +49,7 @@ final class WindowMenus {
         MenuItem data = item("Export data (CSV and NumPy)…", KeyCode.E, false, this::exportData);
         MenuItem png = item("Save screenshot of the plots…", KeyCode.S, false, () -> saveImage(true));
         MenuItem window = item("Save screenshot of the window…", null, false, () -> saveImage(false));
+        MenuItem svg = item("Save plots as SVG…", KeyCode.G, false, this::saveSvg);
         MenuItem copy = item("Copy plots to the clipboard", KeyCode.C, true, () -> files.copyToClipboard(scale()));
         Menu scaleMenu = new Menu("Screenshot scale");
         for (int factor : new int[] {1, 2, 4}) {
@@ -60,7 +61,7 @@ final class WindowMenus {
         }
         MenuItem quit = item("Quit", KeyCode.Q, false, () -> main.stage().close());
         return new Menu("File", null, open, save, new SeparatorMenuItem(), data, new SeparatorMenuItem(), png,
-                window, copy, scaleMenu, new SeparatorMenuItem(), quit);
+                window, svg, copy, scaleMenu, new SeparatorMenuItem(), quit);
     }
 
     private Menu runMenu() {
@@ -149,6 +150,12 @@ final class WindowMenus {
         FileChooser chooser = fileChooser("Save a screenshot", "PNG image", "*.png");
         chooser.setInitialFileName(files.imageName(".png"));
         saveWith(chooser, path -> files.savePng(path, plotsOnly, scale()));
+    }
+
+    private void saveSvg() {
+        FileChooser chooser = fileChooser("Save the plots as vector graphics", "SVG image", "*.svg");
+        chooser.setInitialFileName(files.imageName(".svg"));
+        saveWith(chooser, files::saveSvg);
     }
 
     private void saveWith(FileChooser chooser, java.util.function.Consumer<Path> save) {

@@ -38,10 +38,12 @@ class CommandLineTest {
     }
 
     @Test
-    void helpListsTheSimulateCommand() {
+    void helpListsTheCommands() {
         Invocation invocation = Invocation.of("--help");
         assertEquals(0, invocation.exitCode());
-        assertTrue(invocation.out().contains("simulate"), invocation.out());
+        for (String command : List.of("simulate", "render", "bench")) {
+            assertTrue(invocation.out().contains(command), invocation.out());
+        }
     }
 
     @Test

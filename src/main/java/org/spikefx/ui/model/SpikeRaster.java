@@ -212,8 +212,7 @@ public final class SpikeRaster {
 
     /** Colour for each spike count: every spike covers a fraction of what the ones before left uncovered. */
     private void updateShades() {
-        double neuronsPerRow = height > 0 ? Math.max(1.0, (double) neuronCount / height) : 1.0;
-        double perSpike = Math.min(1.0, SHADING / neuronsPerRow);
+        double perSpike = spikeOpacity();
         double colorAlpha = (spikeColor >>> 24) / 255.0;
         for (int count = 1; count <= MAX_COUNT; count++) {
             double alpha = colorAlpha * (1 - Math.pow(1 - perSpike, count));
@@ -242,6 +241,47 @@ public final class SpikeRaster {
             step++;
         }
         return (int) Math.min(step, Integer.MAX_VALUE);
+    }
+
+    /**
+     * How much of its pixel one spike covers, from 0 to 1: k spikes on one pixel cover 1 - (1 - this)^k
+     * of it, each covering its share of what the ones before left uncovered.
+     */
+    public double spikeOpacity() {
+        double neuronsPerRow = height > 0 ? Math.max(1.0, (double) neuronCount / height) : 1.0;
+        return Math.min(1.0, SHADING / neuronsPerRow);
+    }
+
+    /** Receives one spike. */
+    @FunctionalInterface
+    public interface SpikeConsumer {
+        void accept(int step, int neuron);
+    }
+
+    /** The kept spikes inside the window shown, oldest first. */
+    public void forEachSpikeInView(SpikeConsumer consumer) {
+        int end = endOfView();
+        for (int i = startOfView(); i < end; i++) {
+            consumer.accept(ring.step(i), ring.neuron(i));
+        }
+    }
+
+    /** How many spikes {@link #forEachSpikeInView} gives. */
+    public int spikesInView() {
+        return endOfView() - startOfView();
+    }
+
+    private int startOfView() {
+        return ring.firstIndexAtOrAfter(firstStepOf(firstColumn));
+    }
+
+    private int endOfView() {
+        return ring.firstIndexAtOrAfter(firstStepOf(firstColumn + width));
+    }
+
+    /** Whether every spike of the window shown is still kept; when the ring is full the oldest go. */
+    public boolean keepsEverySpikeInView() {
+        return ring.latestEvictedStep() < firstStepOf(firstColumn);
     }
 
     /** Pixel column of a spike at {@code step}; outside 0 .. width-1 when the step is outside the window. */
@@ -331,6 +371,11 @@ public final class SpikeRaster {
 
     public int neuronCount() {
         return neuronCount;
+    }
+
+    /** Step length of the run, in seconds: a spike of step s happened at s dt. */
+    public double dt() {
+        return dt;
     }
 
     /** Spikes kept for repainting. */

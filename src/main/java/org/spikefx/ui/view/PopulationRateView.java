@@ -85,6 +85,11 @@ public final class PopulationRateView extends StackPane implements RunView {
         return chart;
     }
 
+    /** The rate's bins, thinned as drawn: (bin centre in seconds, rate in Hz). */
+    public MinMaxDecimator bins() {
+        return bins;
+    }
+
     @Override
     public void accept(Batch batch) {
         window.advanceTo(batch.endTime());

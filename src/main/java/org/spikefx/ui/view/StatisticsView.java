@@ -56,9 +56,9 @@ public final class StatisticsView extends HBox implements RunView {
         addRow(numbers, "real-time factor", realTimeFactor, "real-time-factor");
         // The numbers keep their full width; the histograms share what is left.
         numbers.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(cvHistogram.chart, Priority.ALWAYS);
-        HBox.setHgrow(rateHistogram.chart, Priority.ALWAYS);
-        getChildren().addAll(numbers, cvHistogram.chart, rateHistogram.chart);
+        HBox.setHgrow(cvHistogram.chart(), Priority.ALWAYS);
+        HBox.setHgrow(rateHistogram.chart(), Priority.ALWAYS);
+        getChildren().addAll(numbers, cvHistogram.chart(), rateHistogram.chart());
         getStyleClass().add("run-statistics");
         setRealTimeFactor(Double.NaN);
         // Zeros until the first run resets the view with its own size and step.
@@ -80,6 +80,16 @@ public final class StatisticsView extends HBox implements RunView {
     /** The model behind the numbers. */
     public SpikeStatistics statistics() {
         return statistics;
+    }
+
+    /** The histogram of the neurons' coefficients of variation. */
+    public StepHistogram cvHistogram() {
+        return cvHistogram;
+    }
+
+    /** The histogram of the neurons' firing rates. */
+    public StepHistogram rateHistogram() {
+        return rateHistogram;
     }
 
     @Override
@@ -122,10 +132,11 @@ public final class StatisticsView extends HBox implements RunView {
      * A histogram drawn as a filled staircase: each bin is a flat step from its left to its right edge.
      * The points are made once and then only moved.
      */
-    private static final class StepHistogram {
-        final AreaChart<Number, Number> chart;
+    public static final class StepHistogram {
+        private final AreaChart<Number, Number> chart;
         private final FixedRangeAxis valueAxis;
         private final List<XYChart.Data<Number, Number>> corners = new ArrayList<>();
+        private Histogram shown;
 
         StepHistogram(String label, int bins, String styleClass) {
             valueAxis = new FixedRangeAxis(label);
@@ -143,9 +154,21 @@ public final class StatisticsView extends HBox implements RunView {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.getData().setAll(corners);
             chart.getData().add(series);
+            show(new Histogram(1, new int[bins]));
+        }
+
+        /** The chart, for export. */
+        public AreaChart<Number, Number> chart() {
+            return chart;
+        }
+
+        /** The counts on screen, which lag the statistics by up to a quarter of a second while a run goes on. */
+        public Histogram shown() {
+            return shown;
         }
 
         void show(Histogram histogram) {
+            shown = histogram;
             valueAxis.setRange(0, histogram.upper());
             int[] counts = histogram.counts();
             for (int bin = 0; bin < counts.length; bin++) {

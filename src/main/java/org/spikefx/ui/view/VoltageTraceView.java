@@ -37,11 +37,16 @@ public final class VoltageTraceView extends TraceView {
         int[] order = traces.shownNeurons();
         List<DecimatedSeries> lines = new ArrayList<>();
         for (int i = 0; i < order.length; i++) {
-            double offset = i * TRACE_OFFSET_MV;
+            double offset = offset(i);
             String name = "neuron " + order[i] + (i == 0 ? "" : String.format(Locale.ROOT, " (+%.0f mV)", offset));
             lines.add(new DecimatedSeries(name, traces.trace(order[i]), offset));
         }
         setLines(lines);
+    }
+
+    /** How far the i-th trace from the bottom is drawn above its real voltage, in mV. */
+    public static double offset(int i) {
+        return i * TRACE_OFFSET_MV;
     }
 
     /** The neurons shown, bottom trace first. */

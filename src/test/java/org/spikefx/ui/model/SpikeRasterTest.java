@@ -1,6 +1,7 @@
 package org.spikefx.ui.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -132,6 +133,39 @@ class SpikeRasterTest {
         // No spike near: neurons 100 to 109 share the row, the pointer is at its middle.
         assertEquals(105, raster.neuronAt(80.5, 89.5));
         assertEquals(0.305, raster.timeAt(30.5), 1e-12);
+    }
+
+    @Test
+    void theSpikesInViewAreThoseOfTheWindowInTimeOrder() {
+        SpikeRaster raster = raster(10, 1.0, 100, 10);
+        raster.add(TestBatches.withSpikes(0, 25_000, DT, 10, 1_000, 1, 4_999, 2, 5_000, 3, 14_999, 4, 15_000, 5));
+        raster.setView(0.5, 1.0, 100, 10);
+
+        List<List<Integer>> spikes = new ArrayList<>();
+        raster.forEachSpikeInView((step, neuron) -> spikes.add(List.of(step, neuron)));
+
+        assertEquals(List.of(List.of(5_000, 3), List.of(14_999, 4)), spikes, "0.5 s up to, not including, 1.5 s");
+        assertEquals(2, raster.spikesInView());
+        assertTrue(raster.keepsEverySpikeInView());
+    }
+
+    @Test
+    void aFullRingNoLongerKeepsEverySpikeOfTheWindow() {
+        SpikeRaster raster = new SpikeRaster(2);
+        raster.reset(10, DT);
+        raster.setView(0, 1.0, 100, 10);
+        raster.add(TestBatches.withSpikes(0, 10_000, DT, 10, 1_000, 1, 2_000, 2, 3_000, 3));
+
+        assertEquals(2, raster.spikesInView());
+        assertFalse(raster.keepsEverySpikeInView(), "the spike at 0.1 s was pushed out");
+        raster.setView(0.15, 1.0, 100, 10);
+        assertTrue(raster.keepsEverySpikeInView(), "the pushed-out spike is left of the window");
+    }
+
+    @Test
+    void oneSpikeCoversItsShareOfAPixel() {
+        assertEquals(0.04, raster(1000, 1.0, 10, 10).spikeOpacity(), 1e-12, "100 neurons per row");
+        assertEquals(1.0, raster(10, 1.0, 10, 10).spikeOpacity(), "a row per neuron");
     }
 
     @Test

@@ -1,0 +1,106 @@
+package org.spikefx.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+import org.spikefx.params.NetworkParameters;
+import org.spikefx.ui.HeadlessFigure;
+import org.spikefx.ui.export.FigureFormat;
+
+/**
+ * {@code spikefx render}: one run to the end, drawn as the window draws it, into a PNG or SVG file.
+ * JavaFX starts only here, on a headless platform, so no display is needed.
+ */
+@Command(name = "render", sortOptions = false, sortSynopsis = false, mixinStandardHelpOptions = true,
+        versionProvider = SpikeFxCommand.Version.class,
+        description = "Runs the network without a window, from the initial state to time T, and writes the figure"
+                + " the window shows: voltage traces, spike raster, population rate, input balance and statistics."
+                + " Needs no display.")
+final class RenderCommand implements Callable<Integer> {
+    // The plots need about 620 x 330 pixels to show everything; the largest is an 8K screen.
+    private static final int MIN_WIDTH = 640;
+    private static final int MAX_WIDTH = 7680;
+    private static final int MIN_HEIGHT = 360;
+    private static final int MAX_HEIGHT = 4320;
+    private static final Set<Integer> SCALES = Set.of(1, 2, 4);
+
+    @Mixin
+    ParameterOptions parameters;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", converter = FigureFile.class,
+            description = "The figure to write: FILE.png (pixels) or FILE.svg (vector paths and text).")
+    Path out;
+
+    @Option(names = "--width", paramLabel = "W", defaultValue = "1280",
+            description = "Width of the figure in pixels on screen, " + MIN_WIDTH + " to " + MAX_WIDTH
+                    + " (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--height", paramLabel = "H", defaultValue = "720",
+            description = "Height of the figure in pixels on screen, " + MIN_HEIGHT + " to " + MAX_HEIGHT
+                    + " (default: ${DEFAULT-VALUE}).")
+    int height;
+
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "1",
+            description = "Image pixels per screen pixel, 1, 2 or 4 (default: ${DEFAULT-VALUE}): a PNG of W x H at 2 is"
+                    + " 2W x 2H pixels; an SVG is shown that much larger.")
+    int scale;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        requireWithin("--width", width, MIN_WIDTH, MAX_WIDTH);
+        requireWithin("--height", height, MIN_HEIGHT, MAX_HEIGHT);
+        if (!SCALES.contains(scale)) {
+            throw invalid("--scale", "--scale = " + scale + " is not allowed: --scale must be 1, 2 or 4");
+        }
+        NetworkParameters params = parameters.values();
+        ProgressBar progressBar = new ProgressBar(spec.commandLine().getErr(), params.T(), System::nanoTime);
+        try {
+            HeadlessFigure.render(params, width, height, scale, out, progressBar);
+        } finally {
+            progressBar.erase();
+        }
+        spec.commandLine().getOut().println("Wrote " + out + (FigureFormat.of(out) == FigureFormat.PNG
+                ? " (" + width * scale + " x " + height * scale + " pixels)" : ""));
+        return 0;
+    }
+
+    private void requireWithin(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw invalid(option, option + " = " + value + " is not allowed: " + option
+                    + " must be a whole number from " + min + " to " + max);
+        }
+    }
+
+    private ParameterException invalid(String option, String message) {
+        return new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + message);
+    }
+
+    /** A file name ending in .png or .svg, in a folder that can be written. */
+    static final class FigureFile implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String text) {
+            Path file = new WritableFile().convert(text);
+            try {
+                FigureFormat.of(file);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+            return file;
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.spikefx.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.DoubleConsumer;
+import java.util.logging.Logger;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+
+import org.spikefx.params.NetworkParameters;
+import org.spikefx.run.RunEvent;
+import org.spikefx.run.SimulationRunner;
+import org.spikefx.ui.export.FigureFormat;
+import org.spikefx.ui.export.Screenshot;
+import org.spikefx.ui.export.SvgFigure;
+import org.spikefx.ui.model.TimeWindow;
+
+/**
+ * The window's figure of a whole run, drawn without a display: the {@code render} command. The run goes
+ * the way it goes in the window, on the runner's thread at full speed into a {@link LivePulse} that
+ * feeds the {@link PlotArea}'s views; when it has finished, the plot area is saved as the window
+ * would save it. JavaFX starts here on its headless platform if it is not running yet, and stops
+ * again afterwards.
+ */
+public final class HeadlessFigure {
+    private static final int QUEUE_CAPACITY = 32;
+    /** Held here, as java.util.logging keeps its loggers only weakly and would forget the filter. */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
+    private final NetworkParameters params;
+    private final PlotArea plots;
+    private final LivePulse pulse;
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private volatile String failure;
+
+    /**
+     * Runs the network from its initial state to T and writes the figure, {@code width} x {@code height}
+     * pixels on screen, as PNG ({@code scale} times as many pixels each way) or SVG.
+     *
+     * @param progress receives the fraction of the run done, on the FX thread
+     * @throws IOException           if the run fails or the file cannot be written
+     * @throws CancellationException if the calling thread is interrupted
+     */
+    public static void render(NetworkParameters params, int width, int height, int scale, Path out,
+                              DoubleConsumer progress) throws IOException {
+        FigureFormat format = FigureFormat.of(out);
+        boolean startedHere = startToolkit();
+        try (SimulationRunner runner = new SimulationRunner(QUEUE_CAPACITY)) {
+            HeadlessFigure figure = onFxThread(() -> new HeadlessFigure(runner, params, width, height, progress));
+            try {
+                figure.awaitEnd();
+            } finally {
+                onFxThread(() -> {
+                    figure.pulse.stop();
+                    return null;
+                });
+            }
+            if (format == FigureFormat.PNG) {
+                WritableImage image = onFxThread(() -> Screenshot.of(figure.plots, scale));
+                Screenshot.writePng(image, out);
+            } else {
+                onFxThread(() -> new SvgFigure(figure.plots)).write(out, scale);
+            }
+        } finally {
+            if (startedHere) {
+                Platform.exit();
+            }
+        }
+    }
+
+    /** On the FX thread: the plot area in a scene of its own, and the run started. */
+    private HeadlessFigure(SimulationRunner runner, NetworkParameters params, int width, int height,
+                           DoubleConsumer progress) {
+        this.params = params;
+        TimeWindow window = TimeWindow.wholeRun(params.T());
+        plots = new PlotArea(window, null);
+        StackPane root = new StackPane(plots);
+        Scene scene = new Scene(root, width, height);
+        Themes.install(scene);
+        root.requestFocus(); // so that no control wears a focus ring in the figure
+        // The plots learn their size in pixels before the data arrives, as on screen.
+        root.applyCss();
+        root.layout();
+        pulse = new LivePulse(runner, plots.views(), window, new Ending(progress), new FrameTimes(0));
+        pulse.newRun(params.n(), params.dt());
+        int[] traced = plots.voltages().shownNeurons();
+        runner.setRecordedNeurons(traced);
+        runner.setBalanceNeurons(new int[] {traced[0]});
+        runner.start(params);
+        pulse.start();
+    }
+
+    private void awaitEnd() throws IOException {
+        try {
+            ended.await();
+        } catch (InterruptedException e) {
+            throw new CancellationException("render interrupted");
+        }
+        if (failure != null) {
+            throw new IOException("the run failed: " + failure);
+        }
+    }
+
+    /** Reports the progress and notes the end of the run. */
+    private final class Ending implements LivePulse.RunListener {
+        private final DoubleConsumer progress;
+
+        Ending(DoubleConsumer progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void networkBuilding(double fraction) {
+        }
+
+        @Override
+        public void started(RunEvent.RunStarted started) {
+        }
+
+        @Override
+        public void advanced(double simulatedSeconds, double realTimeFactor) {
+            progress.accept(simulatedSeconds / params.T());
+        }
+
+        @Override
+        public void finished(RunEvent.RunFinished finished) {
+            ended.countDown();
+        }
+
+        @Override
+        public void failed(RunEvent.RunFailed failed) {
+            failure = failed.message();
+            ended.countDown();
+        }
+    }
+
+    /**
+     * Starts JavaFX on Monocle's headless platform with software rendering, unless it is running
+     * already (as in tests); returns whether it was started here.
+     */
+    private static boolean startToolkit() {
+        // Only read when the toolkit starts; a value given on the java command line wins.
+        System.getProperties().putIfAbsent("glass.platform", "Monocle");
+        System.getProperties().putIfAbsent("monocle.platform", "Headless");
+        System.getProperties().putIfAbsent("prism.order", "sw");
+        System.getProperties().putIfAbsent("prism.text", "t2k");
+        // JavaFX warns that it was loaded from the class path, which is how this jar runs it.
+        JAVAFX_LOG.setFilter(entry -> !String.valueOf(entry.getMessage())
+                .startsWith("Unsupported JavaFX configuration"));
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            return false;
+        }
+        try {
+            started.await();
+        } catch (InterruptedException e) {
+            Platform.exit();
+            throw new CancellationException("render interrupted");
+        }
+        return true;
+    }
+
+    /** Runs the work on the FX thread and waits for its result. */
+    private static <T> T onFxThread(Callable<T> work) throws IOException {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            throw new CancellationException("render interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause.getMessage(), cause);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.spikefx.ui.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
+
+import org.spikefx.export.AtomicFile;
+
+/** A node as pixels, and pixels as a PNG file: what the window's screenshots and the render command share. */
+public final class Screenshot {
+    private Screenshot() {
+    }
+
+    /**
+     * The node as it is drawn, {@code scale} times its size on screen: crisp for slides and print. The
+     * image is exactly the node's layout size times the scale. FX thread only.
+     */
+    public static WritableImage of(Node node, int scale) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(scale, scale));
+        WritableImage image = new WritableImage((int) Math.round(node.getLayoutBounds().getWidth() * scale),
+                (int) Math.round(node.getLayoutBounds().getHeight() * scale));
+        return node.snapshot(parameters, image);
+    }
+
+    /** Encodes the image as PNG into the file, complete or not at all; any thread. */
+    public static void writePng(Image image, Path file) throws IOException {
+        AtomicFile.write(file, out -> ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out));
+    }
+}

@@ -1,0 +1,113 @@
+package org.spikefx.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxToolkit;
+import org.w3c.dom.Element;
+
+class RenderCommandTest {
+    private static final List<String> SMALL_RUN = List.of("--n", "200", "--T", "0.1", "--seed", "5");
+
+    @TempDir
+    Path folder;
+
+    /**
+     * The command stops JavaFX after it if it started it; with the toolkit already running, as the other
+     * tests of this JVM need it, it leaves it running.
+     */
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static Invocation render(Path out, String... options) {
+        List<String> args = new ArrayList<>(List.of("render"));
+        args.addAll(SMALL_RUN);
+        args.addAll(List.of("--out", out.toString()));
+        args.addAll(List.of(options));
+        return Invocation.of(args);
+    }
+
+    /** Width and height from the PNG's header. */
+    private static int[] pngSize(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            assertTrue(readers.hasNext(), file + " is an image");
+            ImageReader reader = readers.next();
+            assertEquals("png", reader.getFormatName().toLowerCase());
+            reader.setInput(in);
+            return new int[] {reader.getWidth(0), reader.getHeight(0)};
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'', 1280, 720",
+        "'--scale 2', 2560, 1440",
+        "'--width 640 --height 360 --scale 4', 2560, 1440"})
+    void aPngHasTheFiguresSizeTimesTheScale(String options, int width, int height) throws IOException {
+        Path png = folder.resolve("figure.png");
+        Invocation invocation = render(png, options.isEmpty() ? new String[0] : options.split(" "));
+
+        assertEquals(0, invocation.exitCode(), invocation.err());
+        assertEquals(width, pngSize(png)[0]);
+        assertEquals(height, pngSize(png)[1]);
+        assertEquals("Wrote " + png + " (" + width + " x " + height + " pixels)", invocation.out().strip());
+    }
+
+    @Test
+    void anSvgIsADocumentOfTheFiguresSize() throws Exception {
+        Path svg = folder.resolve("figure.SVG");
+        Invocation invocation = render(svg, "--width", "800", "--height", "600");
+
+        assertEquals(0, invocation.exitCode(), invocation.err());
+        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getDocumentElement();
+        assertEquals("svg", root.getTagName());
+        assertEquals("0 0 800 600", root.getAttribute("viewBox"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"figure.jpg", "no-folder/figure.png", "--scale=3", "--width=639", "--height=4321",
+        "--width=wide", "--n=0"})
+    void badInputIsOneLineAndExitCodeTwo(String bad) throws IOException {
+        Path out = bad.startsWith("--") ? folder.resolve("figure.png") : folder.resolve(bad);
+        Invocation invocation = bad.startsWith("--") ? render(out, bad) : render(out);
+
+        assertEquals(CommandLine.BAD_INPUT, invocation.exitCode(), invocation.err());
+        assertEquals(1, invocation.errLines().size(), invocation.err());
+        assertTrue(invocation.err().startsWith("spikefx render: Invalid value for option '"
+                + (bad.startsWith("--") ? bad.substring(0, bad.indexOf('=')) : "--out") + "'"), invocation.err());
+        try (var files = Files.list(folder)) {
+            assertFalse(files.findAny().isPresent(), "nothing written");
+        }
+    }
+
+    @Test
+    void theFigureFileIsRequired() {
+        Invocation invocation = Invocation.of("render", "--n", "200");
+        assertEquals(CommandLine.BAD_INPUT, invocation.exitCode());
+        assertEquals(List.of("spikefx render: Missing required option: '--out=FILE'"), invocation.errLines());
+    }
+}
