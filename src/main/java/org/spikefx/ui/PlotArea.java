@@ -46,20 +46,24 @@ public final class PlotArea extends SplitPane {
 
         VBox voltagePane = voltageHeader == null ? new VBox(voltages) : new VBox(voltageHeader, voltages);
         VBox.setVgrow(voltages, Priority.ALWAYS);
-        // One shared time axis: only the lowest plot names it, and every plot may shrink to fit 720 px.
+        // One shared time axis: only the lowest plot names it, and every plot may shrink to fit 720 px,
+        // so the vertical axes carry just their units (the legends say what is plotted).
         for (XYChart<?, ?> chart : List.of(voltages.chart(), raster, rate.chart())) {
             chart.getXAxis().setLabel(null);
         }
+        voltages.chart().getYAxis().setLabel("mV");
+        rate.chart().getYAxis().setLabel("Hz");
+        balance.chart().getYAxis().setLabel("mV");
         for (Region view : List.of(voltagePane, voltages.chart(), raster, rate, rate.chart(), balance, balance.chart(),
                 statistics)) {
             view.setMinHeight(MIN_PLOT_HEIGHT);
         }
         SplitPane timePlots = new SplitPane(voltagePane, raster, rate, balance);
         timePlots.setOrientation(Orientation.VERTICAL);
-        timePlots.setDividerPositions(0.3, 0.56, 0.76);
+        timePlots.setDividerPositions(0.29, 0.53, 0.71);
         getItems().setAll(timePlots, statistics);
         setOrientation(Orientation.VERTICAL);
-        setDividerPositions(0.78);
+        setDividerPositions(0.76);
         getStyleClass().add("plot-area");
     }
 

@@ -195,7 +195,7 @@ class SvgFigureTest {
         for (int i = 0; i < all.getLength(); i++) {
             texts.add(all.item(i).getTextContent());
         }
-        assertTrue(texts.containsAll(List.of("time (s)", "neuron", "V (mV)", "rate (Hz)", "input (mV)",
+        assertTrue(texts.containsAll(List.of("time (s)", "neuron", "mV", "Hz",
                 "CV of inter-spike intervals", "firing rate (Hz)", "neurons", "0.10", "0.20", "neuron 0", "excitatory",
                 "spikes", String.format(Locale.ROOT, "%,d", spikes), "0.300 s")), texts.toString());
     }
