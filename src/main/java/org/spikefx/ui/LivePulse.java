@@ -43,10 +43,15 @@ final class LivePulse extends AnimationTimer {
     LivePulse(SimulationRunner runner, List<RunView> views, TimeWindow window, RunListener listener,
               FrameTimes frameTimes) {
         this.runner = runner;
-        this.views = List.copyOf(views);
+        this.views = new ArrayList<>(views);
         this.window = window;
         this.listener = listener;
         this.frameTimes = frameTimes;
+    }
+
+    /** Hands the run to one more view as well, after the window's own (a view that records what it is given, say). */
+    void addView(RunView view) {
+        views.add(view);
     }
 
     /** Forgets the old run at once (the views go blank) so that the new one starts from an empty screen. */

@@ -148,6 +148,7 @@ public final class MainWindow {
                 applyTraceField();
             }
         });
+        traceMessage.setId("trace-message");
         traceMessage.getStyleClass().add("field-message");
         HBox traceBar = new HBox(8, new Label("Voltage traces of neurons"), traceField, traceMessage);
         traceBar.getStyleClass().add("view-bar");
@@ -274,8 +275,11 @@ public final class MainWindow {
         if (controls.continuousProperty().get() != continuous) {
             controls.continuousProperty().set(continuous); // restarts
         }
+        boolean panelRestarts = !config.params().equals(parameterPanel.getParameters());
         parameterPanel.setParameters(config.params());
-        restart(config.params());
+        if (!panelRestarts) {
+            restart(config.params()); // the panel commits nothing when its parameters are these already
+        }
     }
 
     /** The running parameters and how the window shows them, as a config file stores them. */
@@ -348,6 +352,10 @@ public final class MainWindow {
 
     StatusBar status() {
         return status;
+    }
+
+    LivePulse pulse() {
+        return pulse;
     }
 
     FrameTimes frameTimes() {

@@ -81,7 +81,7 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
         image.setSmooth(false);
         image.setOnMouseMoved(this::showReadout);
         image.setOnMouseExited(event -> readout.setVisible(false));
-        image.setOnMouseClicked(event -> selectedNeuron.set(raster.neuronAt(event.getX(), event.getY())));
+        image.setOnMouseClicked(event -> selectedNeuron.set(neuronUnder(event)));
         selectionMarker.getStyleClass().add("selected-neuron");
         selectionMarker.setMouseTransparent(true);
         readout.getStyleClass().add("raster-readout");
@@ -175,10 +175,19 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
     }
 
     private void showReadout(MouseEvent event) {
-        readout.setText(String.format(Locale.ROOT, "neuron %d, t = %.4f s",
-                raster.neuronAt(event.getX(), event.getY()), raster.timeAt(event.getX())));
+        readout.setText(String.format(Locale.ROOT, "neuron %d, t = %.4f s", neuronUnder(event),
+                raster.timeAt(event.getX())));
         readout.setVisible(true);
         requestChartLayout();
+    }
+
+    /**
+     * The neuron at the pixel under the pointer. The pointer reports the pixel's top-left corner, which
+     * touches the pixels to its left and above as much as its own; picking from the pixel's centre
+     * makes a spike on that very pixel the nearest.
+     */
+    private int neuronUnder(MouseEvent event) {
+        return raster.neuronAt(Math.floor(event.getX()) + 0.5, Math.floor(event.getY()) + 0.5);
     }
 
     private static int argb(Color color) {

@@ -130,6 +130,26 @@ class SpikeRasterViewTest {
     }
 
     @Test
+    void aClickSelectsTheSpikeOnThePixelUnderThePointerRatherThanOneBesideIt(FxRobot robot) {
+        double secondsPerPixel = window.span() / imageView().getImage().getWidth();
+        int column = 200;
+        int left = (int) Math.ceil(column * secondsPerPixel / DT) + 1;
+        int right = (int) Math.ceil((column + 1) * secondsPerPixel / DT) + 1;
+        Batch neighbours = TestBatches.withSpikes(0, 10_000, DT, NEURONS, left, 500, right, 501);
+        robot.interact(() -> {
+            view.accept(neighbours);
+            view.redraw();
+        });
+        Point2D pixel = expectedPixel(right, 501);
+        assertEquals(new Point2D(column + 1, expectedPixel(left, 500).getY()), pixel, "neighbours in one row");
+
+        // A pointer on a pixel reports that pixel's top-left corner, the edge it shares with its neighbours.
+        robot.clickOn(imageView().localToScreen(pixel.getX(), pixel.getY()));
+
+        assertEquals(501, view.selectedNeuronProperty().get());
+    }
+
+    @Test
     void hoveringShowsTheNeuronAndTimeUnderThePointer(FxRobot robot) {
         feedSpikes(robot);
         Point2D spike = expectedPixel(SPIKES[2], SPIKES[3]);
