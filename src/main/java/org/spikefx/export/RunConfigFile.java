@@ -33,8 +33,8 @@ import org.spikefx.params.Parameter;
  *   "format" : "spikefx-config",
  *   "version" : 1,
  *   "params" : { "dt" : 5.0E-5, "T" : 2.0, "tref" : 0.002, ..., "n" : 2000, ..., "seed" : 100, "nrec" : 10 },
- *   "view" : { "voltage_neurons" : [ 0, 1, 2 ], "selected_neuron" : null, "rate_bin_ms" : 10.0,
- *              "theme" : "light", "run_mode" : "fixed", "speed" : 1.0, "window_s" : 1.0 }
+ *   "view" : { "voltage_neurons" : [ 0, 1, 2 ], "selected_neuron" : null, "rate_bin_ms" : 2.0,
+ *              "theme" : "light", "run_mode" : "fixed", "speed" : 1.0, "window_s" : 2.0 }
  * }
  * </pre>
  * A config must name all fourteen parameters: a run is only reproducible if none of them falls back

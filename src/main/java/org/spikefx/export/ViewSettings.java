@@ -14,7 +14,7 @@ import org.spikefx.params.Parameter;
  *
  * @param voltageNeurons neurons whose voltage traces are shown, each listed once ({@code voltage_neurons})
  * @param selectedNeuron the neuron picked out in the raster, or null for none ({@code selected_neuron})
- * @param rateBinMs      width of the population-rate bins in ms ({@code rate_bin_ms})
+ * @param rateBinMs      width of the population-rate bins in whole ms, 1 to 5 ({@code rate_bin_ms})
  * @param theme          light or dark colours ({@code theme})
  * @param runMode        whether a run stops after T or goes on ({@code run_mode})
  * @param speed          simulated seconds per second of wall time, or null for as fast as possible ({@code speed})
@@ -29,6 +29,10 @@ public record ViewSettings(List<Integer> voltageNeurons, Integer selectedNeuron,
     /** FIXED stops after the run's duration T; CONTINUOUS goes on. Lower-case name in config files. */
     public enum RunMode { FIXED, CONTINUOUS }
 
+    /** Population-rate bins the window offers, in ms: short enough to show volleys, long enough to average. */
+    public static final int MIN_RATE_BIN_MS = 1;
+    public static final int MAX_RATE_BIN_MS = 5;
+
     /** How many of the first neurons show their voltage when nothing else is chosen. */
     private static final int DEFAULT_VOLTAGE_TRACES = 3;
 
@@ -41,8 +45,9 @@ public record ViewSettings(List<Integer> voltageNeurons, Integer selectedNeuron,
         if (selectedNeuron != null && selectedNeuron < 0) {
             throw notAllowed("selected_neuron", selectedNeuron, "null (none) or a neuron, 0 or more");
         }
-        if (!isPositive(rateBinMs)) {
-            throw notAllowed("rate_bin_ms", Parameter.format(rateBinMs), "a finite number > 0");
+        if (!(rateBinMs >= MIN_RATE_BIN_MS && rateBinMs <= MAX_RATE_BIN_MS && rateBinMs == Math.rint(rateBinMs))) {
+            throw notAllowed("rate_bin_ms", Parameter.format(rateBinMs),
+                    "a whole number from " + MIN_RATE_BIN_MS + " to " + MAX_RATE_BIN_MS + " (the window's bin widths)");
         }
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(runMode, "runMode");

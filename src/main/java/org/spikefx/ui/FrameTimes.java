@@ -1,45 +1,83 @@
 package org.spikefx.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
+import javafx.scene.Scene;
+
 /**
- * Frame-time statistics of the FX thread: how long the pulse handler took, and the interval between
- * pulses (which also holds layout, CSS and rendering). Kept in a fixed-size array, so measuring costs
- * no allocation.
+ * Frame times of the FX thread, per pulse: the live pulse handler (drain the queue, update the
+ * views); the FX thread's whole share of the frame (handler plus CSS and layout, which is where
+ * the charts turn their data into shapes), as wall time and as CPU time (wall time also counts the
+ * moments the thread waited for a core, which on two cores it shares with the simulation and the
+ * renderer); and the interval between pulses (which also holds the render thread's painting).
+ * Kept in fixed-size arrays, so measuring costs no allocation.
  */
 final class FrameTimes {
-    private final long[] handlerNanos;
-    private final long[] intervalNanos;
+    /** Which of the three times to summarise. */
+    enum Kind { HANDLER, FX_THREAD, FX_THREAD_CPU, INTERVAL }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final long[][] nanos;
     private int count;
     private long lastPulse = -1;
+    private long handlerStart;
+    private long handlerNanos;
+    private long layoutStart;
+    private long cpuStart;
 
     FrameTimes(int capacity) {
-        handlerNanos = new long[capacity];
-        intervalNanos = new long[capacity];
+        nanos = new long[Kind.values().length][capacity];
     }
 
-    void record(long pulseNanos, long handlerDuration) {
-        if (lastPulse >= 0 && count < handlerNanos.length) {
-            handlerNanos[count] = handlerDuration;
-            intervalNanos[count] = pulseNanos - lastPulse;
-            count++;
+    /** Times the scene's CSS and layout pass, which follows the pulse handler in every pulse. */
+    void watch(Scene scene) {
+        scene.addPreLayoutPulseListener(() -> layoutStart = System.nanoTime());
+        scene.addPostLayoutPulseListener(this::frameDone);
+    }
+
+    void handlerStarted(long pulseNanos) {
+        if (lastPulse >= 0 && count < nanos[0].length) {
+            nanos[Kind.INTERVAL.ordinal()][count] = pulseNanos - lastPulse;
         }
         lastPulse = pulseNanos;
+        handlerStart = System.nanoTime();
+        cpuStart = THREADS.getCurrentThreadCpuTime();
+    }
+
+    void handlerDone() {
+        handlerNanos = System.nanoTime() - handlerStart;
+    }
+
+    private void frameDone() {
+        if (handlerStart > 0 && lastPulse >= 0 && count < nanos[0].length && nanos[Kind.INTERVAL.ordinal()][count] > 0) {
+            nanos[Kind.HANDLER.ordinal()][count] = handlerNanos;
+            nanos[Kind.FX_THREAD.ordinal()][count] = handlerNanos + System.nanoTime() - layoutStart;
+            nanos[Kind.FX_THREAD_CPU.ordinal()][count] = THREADS.getCurrentThreadCpuTime() - cpuStart;
+            count++;
+        }
+        handlerStart = 0;
     }
 
     /** Forgets the frames so far (after a warm-up). */
     void clear() {
         count = 0;
         lastPulse = -1;
+        handlerStart = 0;
+        for (long[] times : nanos) {
+            Arrays.fill(times, 0);
+        }
     }
 
     int frames() {
         return count;
     }
 
-    /** "p50 a ms, p95 b ms, p99 c ms, max d ms" of the handler durations or of the pulse intervals. */
-    String summary(boolean intervals) {
-        long[] sorted = Arrays.copyOf(intervals ? intervalNanos : handlerNanos, count);
+    /** "p50 a ms, p95 b ms, p99 c ms, max d ms" of one kind of time. */
+    String summary(Kind kind) {
+        long[] sorted = Arrays.copyOf(nanos[kind.ordinal()], count);
         Arrays.sort(sorted);
         if (sorted.length == 0) {
             return "no frames";

@@ -63,7 +63,7 @@ final class LivePulse extends AnimationTimer {
 
     @Override
     public void handle(long now) {
-        long start = System.nanoTime();
+        frameTimes.handlerStarted(now);
         runner.events().drainTo(drained);
         long active = runner.activeRunId();
         double newestTime = -1;
@@ -94,7 +94,7 @@ final class LivePulse extends AnimationTimer {
         } else if (outcome instanceof RunEvent.RunFailed failed) {
             listener.failed(failed);
         }
-        frameTimes.record(now, System.nanoTime() - start);
+        frameTimes.handlerDone();
     }
 
     private void forEachView(Consumer<RunView> action) {

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -73,6 +75,8 @@ public final class MainWindow {
     private final FrameTimes frameTimes = new FrameTimes(100_000);
     private final WindowMenus menus;
 
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
     private NetworkParameters running;
     private long restartedAt;
 
@@ -102,8 +106,11 @@ public final class MainWindow {
         controls.pausedProperty().addListener((observable, old, paused) -> {
             if (paused) {
                 runner.pause();
+                status.setText(String.format(Locale.ROOT, "Paused at t = %.3f s: Space resumes, Step 1 ms advances",
+                        window.newest()));
             } else {
                 runner.resume();
+                status.setText("Running");
             }
         });
         controls.speedProperty().addListener((observable, old, speed) -> runner.setSpeed(speed));
@@ -123,7 +130,13 @@ public final class MainWindow {
     public void show(NetworkParameters params) {
         Scene scene = new Scene(root, 1280, 720);
         Themes.install(scene);
+        darkTheme.addListener((observable, old, dark) -> Themes.setDark(scene, dark));
+        presentationMode.addListener((observable, old, on) -> {
+            Themes.setPresentation(scene, on);
+            stage.setFullScreen(on);
+        });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        frameTimes.watch(scene);
         menus.acceptDroppedConfigs(scene);
         stage.setScene(scene);
         stage.setMinWidth(800);
@@ -263,10 +276,10 @@ public final class MainWindow {
     /** Shows a saved configuration and restarts with its parameters. */
     void apply(RunConfig config) {
         ViewSettings view = config.view();
-        Themes.setDark(stage.getScene(), view.theme() == ViewSettings.Theme.DARK);
+        darkTheme.set(view.theme() == ViewSettings.Theme.DARK);
         controls.speedProperty().set(view.speed() == null ? Double.POSITIVE_INFINITY : view.speed());
         controls.setWindowSeconds(view.windowSeconds());
-        rate.setBinMilliseconds((int) Math.max(1, Math.min(5, Math.round(view.rateBinMs()))));
+        rate.setBinMilliseconds((int) view.rateBinMs());
         if (!view.voltageNeurons().isEmpty()) {
             showTraces(view.voltageNeurons().stream().limit(MAX_TRACES).mapToInt(Integer::intValue).toArray());
         }
@@ -287,7 +300,7 @@ public final class MainWindow {
         double speed = controls.speedProperty().get();
         ViewSettings view = new ViewSettings(Arrays.stream(voltages.shownNeurons()).boxed().toList(),
                 raster.selectedNeuronProperty().get(), rate.binMilliseconds(),
-                Themes.isDark(stage.getScene()) ? ViewSettings.Theme.DARK : ViewSettings.Theme.LIGHT,
+                darkTheme.get() ? ViewSettings.Theme.DARK : ViewSettings.Theme.LIGHT,
                 controls.continuousProperty().get() ? ViewSettings.RunMode.CONTINUOUS : ViewSettings.RunMode.FIXED,
                 Double.isInfinite(speed) ? null : speed, controls.windowSecondsProperty().get());
         return new RunConfig(running, view);
@@ -317,6 +330,16 @@ public final class MainWindow {
     }
 
     // ---- accessors for menus, export and tests ----
+
+    /** The dark theme (for a dark room); the View menu and config files set it. */
+    BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    /** Large text and lines in full screen, for a projector. */
+    BooleanProperty presentationModeProperty() {
+        return presentationMode;
+    }
 
     PlotArea plotArea() {
         return plots;

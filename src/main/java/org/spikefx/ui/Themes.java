@@ -24,10 +24,6 @@ final class Themes {
         setStyleClass(scene, DARK, dark);
     }
 
-    static boolean isDark(Scene scene) {
-        return scene.getRoot().getStyleClass().contains(DARK);
-    }
-
     static void setPresentation(Scene scene, boolean presentation) {
         setStyleClass(scene, PRESENTATION, presentation);
     }

@@ -42,8 +42,10 @@ final class UiBenchmark {
                     + " %.2f s simulated = %.2fx real time%n", params.n(), Parameter.format(arguments.benchmarkSeconds()),
                     frames.frames(), frames.frames() / arguments.benchmarkSeconds(), simulated,
                     simulated / arguments.benchmarkSeconds());
-            System.out.println("  pulse handler (drain queue, update views): " + frames.summary(false));
-            System.out.println("  frame interval (handler + layout + render): " + frames.summary(true));
+            System.out.println("  pulse handler (drain queue, update views):   " + frames.summary(FrameTimes.Kind.HANDLER));
+            System.out.println("  FX thread per frame (handler, CSS, layout):  " + frames.summary(FrameTimes.Kind.FX_THREAD));
+            System.out.println("  ... of which the FX thread's own CPU time:   " + frames.summary(FrameTimes.Kind.FX_THREAD_CPU));
+            System.out.println("  frame interval (FX thread and rendering):    " + frames.summary(FrameTimes.Kind.INTERVAL));
             window.stage().close();
             Platform.exit();
         });

@@ -73,13 +73,10 @@ final class WindowMenus {
     private Menu viewMenu() {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
-        dark.selectedProperty().addListener((observable, old, on) -> Themes.setDark(main.stage().getScene(), on));
+        dark.selectedProperty().bindBidirectional(main.darkThemeProperty());
         CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
         presentation.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
-        presentation.selectedProperty().addListener((observable, old, on) -> {
-            Themes.setPresentation(main.stage().getScene(), on);
-            main.stage().setFullScreen(on);
-        });
+        presentation.selectedProperty().bindBidirectional(main.presentationModeProperty());
         MenuItem fullScreen = item("Full screen", null, false,
                 () -> main.stage().setFullScreen(!main.stage().isFullScreen()));
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));

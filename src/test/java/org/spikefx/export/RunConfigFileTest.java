@@ -38,7 +38,7 @@ class RunConfigFileTest {
     private static RunConfig unusualConfig() {
         NetworkParameters params = new NetworkParameters(1e-4, 0.5, 0.004, 0.02, -70, -45, 300, 0.03, 0.001, 0.25,
                 -38.5, 0.1, 4294967295L, 12);
-        ViewSettings view = new ViewSettings(List.of(5, 2, 299), 7, 2.5, Theme.DARK, RunMode.CONTINUOUS, null, 0.25);
+        ViewSettings view = new ViewSettings(List.of(5, 2, 299), 7, 3, Theme.DARK, RunMode.CONTINUOUS, null, 0.25);
         return new RunConfig(params, view);
     }
 
@@ -195,7 +195,7 @@ class RunConfigFileTest {
                 edited("selected neuron a fraction", root -> view(root).put("selected_neuron", 1.5),
                         "view.selected_neuron = 1.5 is not allowed: selected_neuron must be null or a whole number"),
                 edited("rate bin zero", root -> view(root).put("rate_bin_ms", 0),
-                        "view.rate_bin_ms = 0 is not allowed: rate_bin_ms must be a finite number > 0"),
+                        "view.rate_bin_ms = 0 is not allowed: rate_bin_ms must be a whole number from 1 to 5 (the window's bin widths)"),
                 edited("speed as text", root -> view(root).put("speed", "max"),
                         "view.speed = \"max\" is not allowed: speed must be null or a number"),
                 edited("window null", root -> view(root).putNull("window_s"),

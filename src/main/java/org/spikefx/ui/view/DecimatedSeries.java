@@ -13,6 +13,13 @@ import org.spikefx.ui.model.MinMaxDecimator;
  * columns that scrolled out on the left, the newest column, and the columns added after it.
  */
 final class DecimatedSeries {
+    /**
+     * Screen pixels per decimation column. At two, the min/max envelope still shows every spike
+     * peak, while the charts lay out half the points each frame: it is their layout, not the
+     * simulation, that dominates the FX thread's frame time.
+     */
+    private static final int PIXELS_PER_COLUMN = 2;
+
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
     private final MinMaxDecimator source;
     private final double yOffset;
@@ -25,6 +32,11 @@ final class DecimatedSeries {
         series.setName(name);
         this.source = source;
         this.yOffset = yOffset;
+    }
+
+    /** Decimation columns for a plot of this many pixel columns. */
+    static int columnsFor(int pixelColumns) {
+        return Math.max(1, pixelColumns / PIXELS_PER_COLUMN);
     }
 
     XYChart.Series<Number, Number> series() {

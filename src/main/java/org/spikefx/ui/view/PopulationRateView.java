@@ -37,7 +37,7 @@ public final class PopulationRateView extends StackPane implements RunView {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.getStyleClass().add("time-plot");
-        bins = new MinMaxDecimator(window.span(), timeAxis.pixelColumns());
+        bins = new MinMaxDecimator(window.span(), DecimatedSeries.columnsFor(timeAxis.pixelColumns()));
         rate = new PopulationRate(bins::add);
         series = new DecimatedSeries("population rate", bins, 0);
         chart.getData().add(series.series());
@@ -99,7 +99,7 @@ public final class PopulationRateView extends StackPane implements RunView {
     @Override
     public void redraw() {
         timeAxis.setRange(window.start(), window.end());
-        bins.setGrid(window.span(), timeAxis.pixelColumns());
+        bins.setGrid(window.span(), DecimatedSeries.columnsFor(timeAxis.pixelColumns()));
         series.sync();
         rateAxis.setRange(0, TickSpacing.roundUp(1.05 * highestSettledRate(), 4));
     }

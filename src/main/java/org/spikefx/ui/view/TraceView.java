@@ -82,9 +82,9 @@ abstract class TraceView extends VBox implements RunView {
         return window;
     }
 
-    /** Pixel columns of the plot, or a guess before the first layout. */
+    /** Decimation columns of the plot (from its pixel columns, or a guess before the first layout). */
     final int plotColumns() {
-        return timeAxis.pixelColumns();
+        return DecimatedSeries.columnsFor(timeAxis.pixelColumns());
     }
 
     /** Tells the model the visible span and the plot's width in pixels. */

@@ -115,7 +115,7 @@ class VoltageTraceViewTest {
     }
 
     @Test
-    void aLongRunStaysWithinFourPointsPerPixelColumn(FxRobot robot) {
+    void aLongRunStaysWithinTwoPointsPerPixelColumn(FxRobot robot) {
         robot.interact(() -> {
             window.showWholeRun(20);
             view.reset(1, 1e-4);
@@ -125,10 +125,12 @@ class VoltageTraceViewTest {
             }
             view.redraw();
         });
-        int columns = (int) Math.ceil(view.chart().getXAxis().getWidth());
+        // Four points (first, min, max, last) per decimation column of two pixels.
+        int pixels = (int) Math.ceil(view.chart().getXAxis().getWidth());
+        int columns = DecimatedSeries.columnsFor(pixels);
         for (XYChart.Series<Number, Number> trace : series()) {
             assertTrue(trace.getData().size() <= 4 * (columns + 1), trace.getData().size() + " points for "
-                    + columns + " columns");
+                    + pixels + " pixels");
             assertTrue(trace.getData().size() >= 2 * columns, "the trace fills the plot");
         }
     }
