@@ -25,7 +25,7 @@ import org.spikefx.params.Parameter;
 
 /**
  * The run controls: restart, pause and resume, single step, speed, fixed duration or continuous run
- * with a scrolling window, and the real-time factor actually achieved. The controls only describe
+ * with a scrolling window, the real-time factor actually achieved, and a screenshot button. The controls only describe
  * what the user wants; {@link MainWindow} passes it on to the runner.
  */
 final class RunControls extends ToolBar {
@@ -43,7 +43,7 @@ final class RunControls extends ToolBar {
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final DoubleProperty window = new SimpleDoubleProperty(2);
 
-    RunControls(Runnable onRestart, Runnable onStep) {
+    RunControls(Runnable onRestart, Runnable onStep, Runnable onScreenshot) {
         getStyleClass().add("run-controls");
         restart.setId("restart-button");
         restart.setOnAction(event -> onRestart.run());
@@ -84,8 +84,14 @@ final class RunControls extends ToolBar {
         achieved.setId("achieved-speed");
         achieved.setTooltip(new Tooltip("Simulated seconds per wall-clock second, measured"));
 
+        Button screenshot = new Button("Screenshot");
+        screenshot.setId("screenshot-button");
+        screenshot.setOnAction(event -> onScreenshot.run());
+        screenshot.setTooltip(new Tooltip("Save a PNG of the plots (Ctrl+S); scale and SVG under File"));
+
         getItems().addAll(restart, pause, step, new Separator(), new Label("Speed"), speed, new Separator(),
-                continuous, new Label("window (s)"), windowSeconds, new Separator(), achieved);
+                continuous, new Label("window (s)"), windowSeconds, new Separator(), achieved, new Separator(),
+                screenshot);
     }
 
     static String formatSpeed(double multiple) {

@@ -47,7 +47,7 @@ final class WindowMenus {
         MenuItem open = item("Open configuration…", KeyCode.O, false, this::openConfig);
         MenuItem save = item("Save configuration…", KeyCode.S, true, this::saveConfig);
         MenuItem data = item("Export data (CSV and NumPy)…", KeyCode.E, false, this::exportData);
-        MenuItem png = item("Save screenshot of the plots…", KeyCode.S, false, () -> saveImage(true));
+        MenuItem png = item("Save screenshot of the plots…", KeyCode.S, false, this::savePlotsImage);
         MenuItem window = item("Save screenshot of the window…", null, false, () -> saveImage(false));
         MenuItem svg = item("Save plots as SVG…", KeyCode.G, false, this::saveSvg);
         MenuItem copy = item("Copy plots to the clipboard", KeyCode.C, true, () -> files.copyToClipboard(scale()));
@@ -141,6 +141,11 @@ final class WindowMenus {
             remember(folder);
             files.exportData(folder.toPath());
         }
+    }
+
+    /** Ctrl+S and the tool bar's Screenshot button: a PNG of the plots at the chosen scale. */
+    void savePlotsImage() {
+        saveImage(true);
     }
 
     private void saveImage(boolean plotsOnly) {
