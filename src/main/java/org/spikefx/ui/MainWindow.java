@@ -65,7 +65,7 @@ public final class MainWindow {
     private final SpikeRasterView raster;
     private final PopulationRateView rate;
     private final RunControls controls = new RunControls(this::restart, this::stepOneMillisecond,
-            () -> this.menus.savePlotsImage());
+            this::savePlotsImage);
     private final StatusBar status = new StatusBar();
     private final Label notice = new Label();
     private final PauseTransition noticeTimeout = new PauseTransition(Duration.seconds(12));
@@ -193,6 +193,10 @@ public final class MainWindow {
         status.setProgress(0);
         status.setText(rebuild ? "Building the network of " + params.n() + " neurons" : "Running");
         stage.setTitle("SpikeFX — " + describe(params));
+    }
+
+    private void savePlotsImage() {
+        menus.savePlotsImage();
     }
 
     void togglePause() {
