@@ -118,8 +118,9 @@ public final class MainWindow {
         controls.continuousProperty().addListener((observable, old, continuous) -> restart());
         controls.windowSecondsProperty().addListener((observable, old, seconds) -> {
             if (window.isFollowing()) {
+                double newest = window.newest(); // a new width, not a new run: stay at the newest time
                 window.follow(seconds.doubleValue());
-                window.advanceTo(Math.max(window.newest(), 0));
+                window.advanceTo(newest);
             }
         });
         raster.selectedNeuronProperty().addListener((observable, old, neuron) -> select(neuron));
@@ -252,9 +253,14 @@ public final class MainWindow {
         return voltages.shownNeurons();
     }
 
+    /** The balance view follows the selected neuron, or else the first one whose voltage is shown. */
     private int[] balanceNeurons() {
         Integer selected = raster.selectedNeuronProperty().get();
-        return new int[] {selected != null ? selected : voltages.shownNeurons().length > 0 ? voltages.shownNeurons()[0] : 0};
+        if (selected != null) {
+            return new int[] {selected};
+        }
+        int[] shown = voltages.shownNeurons();
+        return new int[] {shown.length > 0 ? shown[0] : 0};
     }
 
     // ---- keyboard ----
