@@ -41,7 +41,14 @@ public final class SpikeFxApplication extends Application {
         }
     }
 
+    /** Checks the arguments before any window exists, so that a mistake is reported even without a display. */
     public static void launchWindow(String[] args) {
+        try {
+            WindowArguments.parse(List.of(args));
+        } catch (IllegalArgumentException | ConfigException bad) {
+            System.err.println("spikefx: " + bad.getMessage());
+            System.exit(2);
+        }
         Application.launch(SpikeFxApplication.class, args);
     }
 
