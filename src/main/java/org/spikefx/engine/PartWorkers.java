@@ -3,24 +3,35 @@ package org.spikefx.engine;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Threads that each run one part of a phase when told to, many thousand times a second. Handing
- * over a phase takes a volatile write; the threads spin briefly for the next phase (a step takes
- * microseconds) and then park, so a paused or paced simulation leaves the cores to others.
+ * Threads that each run one part of a simulation step when told to, many thousand times a second.
+ * Handing over a step takes a volatile write; the threads spin briefly for the next step (a step
+ * takes microseconds) and then park, so a paused or paced simulation leaves the cores to others.
  */
 final class PartWorkers implements AutoCloseable {
     /** Spin iterations before parking: a few tens of microseconds. */
     private static final int SPINS = 20_000;
 
-    /** Runs part {@code part} (1 .. count) of phase {@code phase}. */
+    /** Runs part {@code part} (1 .. count) of step {@code step}. */
     @FunctionalInterface
-    interface PhaseTask {
-        void run(int part, int phase);
+    interface PartTask {
+        void run(int part, int step);
     }
+
+    /** A handoff after which the caller waited this long was a stall: a worker had no core to run on. */
+    private static final long STALL_NANOS = 200_000;
+    /** Out of each window of handoffs, more stalls than this mean the other cores are busy elsewhere... */
+    static final int HANDOFF_WINDOW = 512;
+    private static final int STALLS_TOLERATED = HANDOFF_WINDOW / 8;
+    /** ... and the caller then runs every part itself for this many steps before trying again. */
+    static final int BACK_OFF_STEPS = 8192;
 
     private final Worker[] workers;
     private volatile Thread waitingOwner;
+    private int handoffs;
+    private int stalls;
+    private int backOffLeft;
 
-    PartWorkers(int count, PhaseTask task) {
+    PartWorkers(int count, PartTask task) {
         workers = new Worker[count];
         for (int w = 0; w < count; w++) {
             workers[w] = new Worker(w + 1, task);
@@ -28,10 +39,23 @@ final class PartWorkers implements AutoCloseable {
         }
     }
 
-    /** Tells every worker to run its part of this phase. */
-    void start(int phase) {
+    /**
+     * Whether handing the next step to the workers pays: not for a while after they kept the caller
+     * waiting again and again, as they do when other programs occupy the cores (a step needs every
+     * part, so one descheduled worker stalls them all, and the caller is faster alone).
+     */
+    boolean worthHandingOver() {
+        if (backOffLeft > 0) {
+            backOffLeft--;
+            return false;
+        }
+        return true;
+    }
+
+    /** Tells every worker to run its part of this step. */
+    void start(int step) {
         for (Worker worker : workers) {
-            worker.phase = phase;
+            worker.step = step;
             worker.requested++;
             if (worker.parked) {
                 LockSupport.unpark(worker.thread);
@@ -39,8 +63,9 @@ final class PartWorkers implements AutoCloseable {
         }
     }
 
-    /** Waits until every worker has finished the phase last started; rethrows what a worker threw. */
+    /** Waits until every worker has finished the step last started; rethrows what a worker threw. */
     void awaitAll() {
+        long start = System.nanoTime();
         for (Worker worker : workers) {
             for (int spins = 0; worker.completed != worker.requested; spins++) {
                 if (spins < SPINS) {
@@ -57,6 +82,16 @@ final class PartWorkers implements AutoCloseable {
                 throw new IllegalStateException("a simulation thread failed", worker.failure);
             }
         }
+        if (System.nanoTime() - start > STALL_NANOS) {
+            stalls++;
+        }
+        if (++handoffs == HANDOFF_WINDOW) {
+            if (stalls > STALLS_TOLERATED) {
+                backOffLeft = BACK_OFF_STEPS;
+            }
+            handoffs = 0;
+            stalls = 0;
+        }
     }
 
     @Override
@@ -69,16 +104,16 @@ final class PartWorkers implements AutoCloseable {
 
     private final class Worker implements Runnable {
         private final int part;
-        private final PhaseTask task;
+        private final PartTask task;
         private final Thread thread;
         private volatile long requested;
         private volatile long completed;
-        private volatile int phase;
+        private volatile int step;
         private volatile boolean parked;
         private volatile boolean closed;
         private volatile Throwable failure;
 
-        Worker(int part, PhaseTask task) {
+        Worker(int part, PartTask task) {
             this.part = part;
             this.task = task;
             this.thread = new Thread(this, "simulation-part-" + part);
@@ -104,7 +139,7 @@ final class PartWorkers implements AutoCloseable {
                     return;
                 }
                 try {
-                    task.run(part, phase);
+                    task.run(part, step);
                 } catch (RuntimeException | Error e) {
                     failure = e;
                 }

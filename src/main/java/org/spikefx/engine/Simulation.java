@@ -49,6 +49,7 @@ public final class Simulation implements AutoCloseable {
     private int spikeCount;
     private int nextStep;
     private double stepTime;
+    private double previousStepTime;
 
     private int[] recordedNeurons;
     private double[] recordedVoltages;
@@ -59,7 +60,7 @@ public final class Simulation implements AutoCloseable {
 
     /** A simulation stepped on the calling thread alone. */
     public Simulation(NetworkParameters params, RandomNetwork network) {
-        this(params, network, 1);
+        this(params, network, 1, false);
     }
 
     /**
@@ -67,7 +68,12 @@ public final class Simulation implements AutoCloseable {
      * for large networks (several thousand neurons), where the spikes' synapses dominate.
      */
     public static Simulation parallel(NetworkParameters params, RandomNetwork network, int threads) {
-        return new Simulation(params, network, Math.max(1, Math.min(threads, params.n())));
+        return new Simulation(params, network, Math.max(1, Math.min(threads, params.n())), true);
+    }
+
+    /** Split into parts like a parallel simulation, but all stepped by the calling thread, as when workers back off. */
+    static Simulation inParts(NetworkParameters params, RandomNetwork network, int parts) {
+        return new Simulation(params, network, parts, false);
     }
 
     /**
@@ -76,10 +82,10 @@ public final class Simulation implements AutoCloseable {
      */
     public static Simulation usingAllCores(NetworkParameters params, RandomNetwork network) {
         int cores = params.n() >= PARALLEL_FROM_NEURONS ? Runtime.getRuntime().availableProcessors() : 1;
-        return new Simulation(params, network, cores);
+        return new Simulation(params, network, cores, true);
     }
 
-    private Simulation(NetworkParameters params, RandomNetwork network, int partCount) {
+    private Simulation(NetworkParameters params, RandomNetwork network, int partCount, boolean withWorkers) {
         if (!network.matches(params)) {
             throw new IllegalArgumentException("the network was built for other values of n, p, g or seed");
         }
@@ -113,7 +119,7 @@ public final class Simulation implements AutoCloseable {
             parts[p] = new Part(p, partStart[p], partStart[p + 1]);
         }
         synapses = network.weights().partition(partStart);
-        workers = partCount == 1 ? null : new PartWorkers(partCount - 1, this::runPhase);
+        workers = withWorkers && partCount > 1 ? new PartWorkers(partCount - 1, this::runStep) : null;
 
         int[] firstNeurons = new int[params.nrec()];
         for (int k = 0; k < firstNeurons.length; k++) {
@@ -162,39 +168,40 @@ public final class Simulation implements AutoCloseable {
         return balance;
     }
 
-    /** Computes step i = {@link #nextStep()} and moves on. */
+    /**
+     * Computes step i = {@link #nextStep()} and moves on. The spikes of step i reach their targets at
+     * the start of step i+1 (each part first finishes the previous step's synapses, spike peaks and
+     * resets for its own neurons, then integrates): the order of every operation on a neuron is the
+     * reference's, and parts meet only once per step, when all spikes of the step are known.
+     */
     public void advance() {
+        previousStepTime = stepTime;
         stepTime = dt * nextStep;
-        runPhaseOnAllParts(Phase.INTEGRATE);
-        runPhaseOnAllParts(Phase.PROPAGATE);
+        if (workers != null && workers.worthHandingOver()) {
+            workers.start(nextStep);
+            runStep(0, nextStep);
+            workers.awaitAll();
+        } else {
+            for (int part = 0; part < parts.length; part++) {
+                runStep(part, nextStep);
+            }
+        }
+        int buffer = nextStep & 1;
         spikeCount = 0;
         for (Part part : parts) {
-            System.arraycopy(part.spikers, 0, spikers, spikeCount, part.spikeCount);
-            spikeCount += part.spikeCount;
+            System.arraycopy(part.spikers[buffer], 0, spikers, spikeCount, part.spikeCount[buffer]);
+            spikeCount += part.spikeCount[buffer];
         }
         balance.update(spikers, spikeCount);
         nextStep++;
     }
 
-    private enum Phase { INTEGRATE, PROPAGATE }
-
-    private void runPhaseOnAllParts(Phase phase) {
-        if (workers != null) {
-            workers.start(phase.ordinal());
+    /** Part {@code part}'s share of step {@code step}; parts 1.. run on the workers. */
+    private void runStep(int part, int step) {
+        if (step > 0) {
+            parts[part].propagate(previousStepTime, (step - 1) & 1);
         }
-        runPhase(0, phase.ordinal());
-        if (workers != null) {
-            workers.awaitAll();
-        }
-    }
-
-    /** Part {@code part}'s share of a phase; parts 1.. run on the workers. */
-    private void runPhase(int part, int phase) {
-        if (phase == Phase.INTEGRATE.ordinal()) {
-            parts[part].integrate(stepTime);
-        } else {
-            parts[part].propagate(stepTime);
-        }
+        parts[part].integrate(stepTime, step & 1);
     }
 
     /** Number of neurons that spiked in the last step. */
@@ -220,22 +227,26 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
-    /** A contiguous range of neurons with its own refractory list and its own spikers. */
+    /**
+     * A contiguous range of neurons with its own refractory list and its own spikers. The spikers of
+     * consecutive steps go to alternate buffers: while one part still reads the previous step's
+     * spikes of every part, another may already be writing the new step's.
+     */
     private final class Part {
         private final int index;
         private final int from;
         private final int to;
         private final int[] refractory;
         private int refractoryCount;
-        private final int[] spikers;
-        private int spikeCount;
+        private final int[][] spikers;
+        private final int[] spikeCount = new int[2];
 
         Part(int index, int from, int to) {
             this.index = index;
             this.from = from;
             this.to = to;
             refractory = new int[to - from];
-            spikers = new int[to - from];
+            spikers = new int[2][to - from];
             // Everybody starts with tlast = 0, so nobody integrates during the first tref.
             for (int k = from; k < to; k++) {
                 refractoryEnd[k] = tlast[k] + tref;
@@ -243,17 +254,26 @@ public final class Simulation implements AutoCloseable {
             }
         }
 
-        /** Membrane update and threshold: spikers are found in increasing index order. */
-        void integrate(double t) {
+        /** Membrane update and threshold (spikers in increasing index order), and the recorded voltages. */
+        void integrate(double t, int buffer) {
             endRefractoryPeriods(t);
             // dv = (dt*i > tlast + tref) * (-v + inp) / tm;  v = v + dt*dv
             for (int k = from; k < to; k++) {
                 v[k] = v[k] + dt * membraneTime.divide(integrating[k] * ((ipsc[k] + offset) - v[k]));
             }
-            spikeCount = 0;
+            int[] found = spikers[buffer];
+            int count = 0;
             for (int k = from; k < to; k++) {
                 if (v[k] >= vpeak) {
-                    spikers[spikeCount++] = k;
+                    found[count++] = k;
+                }
+            }
+            spikeCount[buffer] = count;
+            // The reference records after setting spikers to their peak, v + (30 - v), and before the reset.
+            for (int r = 0; r < recordedNeurons.length; r++) {
+                int k = recordedNeurons[r];
+                if (k >= from && k < to) {
+                    recordedVoltages[r] = v[k] >= vpeak ? v[k] + (30 - v[k]) : v[k];
                 }
             }
         }
@@ -272,15 +292,18 @@ public final class Simulation implements AutoCloseable {
             refractoryCount = stillRefractory;
         }
 
-        /** Every spike's weights onto this part's neurons, then their synapses, spike peaks, recording and reset. */
-        void propagate(double t) {
+        /** The rest of the step at time t: every spike's weights onto this part's neurons, their synapses, peaks and resets. */
+        void propagate(double t, int buffer) {
             for (Part spiking : parts) {
-                for (int s = 0; s < spiking.spikeCount; s++) {
-                    synapses.addColumn(spiking.spikers[s], index, jd);
+                int[] spiked = spiking.spikers[buffer];
+                for (int s = 0, count = spiking.spikeCount[buffer]; s < count; s++) {
+                    synapses.addColumn(spiked[s], index, jd);
                 }
             }
-            for (int s = 0; s < spikeCount; s++) {
-                int j = spikers[s];
+            int[] own = spikers[buffer];
+            int count = spikeCount[buffer];
+            for (int s = 0; s < count; s++) {
+                int j = own[s];
                 tlast[j] = tlast[j] + (t - tlast[j]);
                 refractoryEnd[j] = tlast[j] + tref;
                 if (integrating[j] != 0.0) {
@@ -296,19 +319,10 @@ public final class Simulation implements AutoCloseable {
                 jd[k] = 0.0;
             }
 
-            // The spike peak is what gets recorded; the reset follows.
-            for (int s = 0; s < spikeCount; s++) {
-                int j = spikers[s];
+            // Spike peak, then reset, as the reference writes them: v + (30 - v), then v + (vreset - v).
+            for (int s = 0; s < count; s++) {
+                int j = own[s];
                 v[j] = v[j] + (30 - v[j]);
-            }
-            for (int r = 0; r < recordedNeurons.length; r++) {
-                int k = recordedNeurons[r];
-                if (k >= from && k < to) {
-                    recordedVoltages[r] = v[k];
-                }
-            }
-            for (int s = 0; s < spikeCount; s++) {
-                int j = spikers[s];
                 v[j] = v[j] + (vreset - v[j]);
             }
         }
