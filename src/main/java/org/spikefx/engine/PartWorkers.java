@@ -20,16 +20,18 @@ final class PartWorkers implements AutoCloseable {
     /** A handoff after which the caller waited this long was a stall: a worker had no core to run on. */
     private static final long STALL_NANOS = 200_000;
     /** Out of each window of handoffs, more stalls than this mean the other cores are busy elsewhere... */
-    static final int HANDOFF_WINDOW = 512;
+    static final int HANDOFF_WINDOW = 64;
     private static final int STALLS_TOLERATED = HANDOFF_WINDOW / 8;
-    /** ... and the caller then runs every part itself for this many steps before trying again. */
+    /** ... and the caller then runs every part itself for this many steps before trying again, twice as long each time in a row. */
     static final int BACK_OFF_STEPS = 8192;
+    private static final int BACK_OFF_STEPS_MAX = 1 << 20;
 
     private final Worker[] workers;
     private volatile Thread waitingOwner;
     private int handoffs;
     private int stalls;
     private int backOffLeft;
+    private int nextBackOff = BACK_OFF_STEPS;
 
     PartWorkers(int count, PartTask task) {
         workers = new Worker[count];
@@ -87,7 +89,10 @@ final class PartWorkers implements AutoCloseable {
         }
         if (++handoffs == HANDOFF_WINDOW) {
             if (stalls > STALLS_TOLERATED) {
-                backOffLeft = BACK_OFF_STEPS;
+                backOffLeft = nextBackOff;
+                nextBackOff = Math.min(2 * nextBackOff, BACK_OFF_STEPS_MAX);
+            } else {
+                nextBackOff = BACK_OFF_STEPS;
             }
             handoffs = 0;
             stalls = 0;
