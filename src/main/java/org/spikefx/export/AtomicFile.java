@@ -36,7 +36,8 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("cannot write " + target + ": folder " + folder + " does not exist");
+            throw new IOException("cannot write " + target + ": " + (folder != null && Files.exists(folder)
+                    ? folder + " is a file, not a folder" : "folder " + folder + " does not exist"));
         }
         // A name of our own rather than Files.createTempFile, whose owner-only permissions the rename would keep.
         Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");

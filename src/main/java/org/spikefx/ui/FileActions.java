@@ -59,7 +59,8 @@ final class FileActions {
         int steps = Math.max(1, main.simulatedSteps());
         DataExport export = new DataExport(params, steps, main.rateBinMilliseconds());
         String base = baseName(params, steps * params.dt());
-        inBackground("Exporting the data of " + Parameter.format(steps * params.dt()) + " s",
+        // Rounded as the status bar shows the time: steps * dt is rarely a short decimal.
+        inBackground(String.format(Locale.ROOT, "Exporting the data of %.3f s", steps * params.dt()),
                 progress -> export.writeTo(folder, base, progress));
     }
 

@@ -49,6 +49,14 @@ class AtomicFileTest {
     }
 
     @Test
+    void aFileWhereTheFolderShouldBeIsNamed() throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("notes.txt"), "text");
+        Path target = notAFolder.resolve("data.csv");
+        IOException failure = assertThrows(IOException.class, () -> AtomicFile.write(target, out -> { }));
+        assertEquals("cannot write " + target + ": " + notAFolder + " is a file, not a folder", failure.getMessage());
+    }
+
+    @Test
     void theFileGetsThePermissionsOfAnyNewFile() throws IOException {
         Path target = folder.resolve("shared.csv");
         AtomicFile.write(target, out -> out.write(1));
