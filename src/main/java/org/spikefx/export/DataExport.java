@@ -53,13 +53,12 @@ public final class DataExport {
     private final int binSteps;
 
     /**
-     * @param steps     how many steps of the run to export, from 1 to {@code params.steps()}
+     * @param steps     how many steps of the run to export, 1 or more: a continuous run goes on past T, and so may its export
      * @param rateBinMs width of the rate bins in ms, rounded to a whole number of steps, from one step to T
      */
     public DataExport(NetworkParameters params, int steps, double rateBinMs) {
-        if (steps < 1 || steps > params.steps()) {
-            throw new IllegalArgumentException("steps = " + steps + " is not allowed: steps must be from 1 to "
-                    + params.steps() + ", the steps of the run");
+        if (steps < 1) {
+            throw new IllegalArgumentException("steps = " + steps + " is not allowed: steps must be 1 or more");
         }
         double binSteps = Math.rint(rateBinMs / 1000 / params.dt());
         if (!(binSteps >= 1 && binSteps <= params.steps())) {

@@ -57,7 +57,13 @@ final class FileActions {
     void exportData(Path folder) {
         NetworkParameters params = main.running();
         int steps = Math.max(1, main.simulatedSteps());
-        DataExport export = new DataExport(params, steps, main.rateBinMilliseconds());
+        DataExport export;
+        try {
+            export = new DataExport(params, steps, main.rateBinMilliseconds());
+        } catch (IllegalArgumentException refused) {
+            main.showProblem("Not exported: " + refused.getMessage());
+            return;
+        }
         String base = baseName(params, steps * params.dt());
         // Rounded as the status bar shows the time: steps * dt is rarely a short decimal.
         inBackground(String.format(Locale.ROOT, "Exporting the data of %.3f s", steps * params.dt()),
