@@ -17,11 +17,17 @@ final class PartWorkers implements AutoCloseable {
         void run(int part, int step);
     }
 
-    /** A handoff after which the caller waited this long was a stall: a worker had no core to run on. */
-    private static final long STALL_NANOS = 200_000;
-    /** Out of each window of handoffs, more stalls than this mean the other cores are busy elsewhere... */
-    static final int HANDOFF_WINDOW = 64;
-    private static final int STALLS_TOLERATED = HANDOFF_WINDOW / 8;
+    /**
+     * A handoff after which the caller waited longer than twice its own part took, and longer than
+     * this, was a stall: a worker had no core to run on (equal parts take about equally long).
+     */
+    private static final long STALL_NANOS_MIN = 100_000;
+    /**
+     * When most handoffs of a window stall, the other cores are busy elsewhere (a few stall anyway
+     * while a new run warms up)...
+     */
+    static final int HANDOFF_WINDOW = 256;
+    private static final int STALLS_TOLERATED = HANDOFF_WINDOW / 2;
     /** ... and the caller then runs every part itself for this many steps before trying again, twice as long each time in a row. */
     static final int BACK_OFF_STEPS = 8192;
     private static final int BACK_OFF_STEPS_MAX = 1 << 20;
@@ -30,6 +36,7 @@ final class PartWorkers implements AutoCloseable {
     private volatile Thread waitingOwner;
     private int handoffs;
     private int stalls;
+    private long startedAt;
     private int backOffLeft;
     private int nextBackOff = BACK_OFF_STEPS;
 
@@ -56,6 +63,7 @@ final class PartWorkers implements AutoCloseable {
 
     /** Tells every worker to run its part of this step. */
     void start(int step) {
+        startedAt = System.nanoTime();
         for (Worker worker : workers) {
             worker.step = step;
             worker.requested++;
@@ -68,6 +76,7 @@ final class PartWorkers implements AutoCloseable {
     /** Waits until every worker has finished the step last started; rethrows what a worker threw. */
     void awaitAll() {
         long start = System.nanoTime();
+        long ownPart = start - startedAt;
         for (Worker worker : workers) {
             for (int spins = 0; worker.completed != worker.requested; spins++) {
                 if (spins < SPINS) {
@@ -84,7 +93,8 @@ final class PartWorkers implements AutoCloseable {
                 throw new IllegalStateException("a simulation thread failed", worker.failure);
             }
         }
-        if (System.nanoTime() - start > STALL_NANOS) {
+        long waited = System.nanoTime() - start;
+        if (waited > STALL_NANOS_MIN && waited > 2 * ownPart) {
             stalls++;
         }
         if (++handoffs == HANDOFF_WINDOW) {
