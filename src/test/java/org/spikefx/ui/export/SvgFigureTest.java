@@ -66,6 +66,7 @@ class SvgFigureTest {
         Scene scene = new Scene(root, 1280, 720);
         scene.getStylesheets().add(RunView.stylesheet());
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
         plots.views().forEach(view -> view.reset(PARAMS.n(), PARAMS.dt()));
         root.applyCss();
@@ -133,9 +134,15 @@ class SvgFigureTest {
         Element root = svg(robot, SvgFigure.MAX_VECTOR_SPIKES, 2).getDocumentElement();
         assertEquals("svg", root.getLocalName());
         assertEquals(SvgOut.NAMESPACE, root.getNamespaceURI());
-        assertEquals("0 0 1280 720", root.getAttribute("viewBox"));
-        assertEquals("2560", root.getAttribute("width"), "shown at twice its size");
-        assertEquals("1440", root.getAttribute("height"));
+        // The plot area's own size: the stage a test gets may not be the scene's 1280 x 720.
+        String[] viewBox = root.getAttribute("viewBox").split(" ");
+        assertEquals(List.of("0", "0"), List.of(viewBox[0], viewBox[1]));
+        double width = plots.getWidth();
+        double height = plots.getHeight();
+        assertEquals(width, Double.parseDouble(viewBox[2]), 0.5);
+        assertEquals(height, Double.parseDouble(viewBox[3]), 0.5);
+        assertEquals(2 * width, Double.parseDouble(root.getAttribute("width")), 1, "shown at twice its size");
+        assertEquals(2 * height, Double.parseDouble(root.getAttribute("height")), 1);
     }
 
     @Test
