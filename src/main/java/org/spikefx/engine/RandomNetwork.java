@@ -34,7 +34,7 @@ public final class RandomNetwork {
     private static final int ROWS_PER_BAND_MIN = 1000;
     /** Largest number of synapses an int index reaches (the largest safe Java array). */
     static final long MAX_SYNAPSES = Integer.MAX_VALUE - 8;
-    /** Target (4) and weight (8) of the matrix, plus the mask's column (4) while building. */
+    /** Target (2 or 4) and weight (8) of the matrix, plus the mask's column (4) while building: at most 16. */
     private static final int BYTES_PER_SYNAPSE_DURING_BUILD = 16;
 
     private final int n;
@@ -70,6 +70,11 @@ public final class RandomNetwork {
 
     /** Builds with the rows split into this many bands; the result does not depend on it. */
     static RandomNetwork build(NetworkParameters params, DoubleConsumer progress, int bands) {
+        return build(params, progress, bands, params.n() <= SynapticWeights.NARROW_TARGETS_MAX_NEURONS);
+    }
+
+    /** ... and with the targets stored in 16 bits or in 32 (which only the size of the network decides otherwise). */
+    static RandomNetwork build(NetworkParameters params, DoubleConsumer progress, int bands, boolean narrowTargets) {
         int n = params.n();
         checkSize(params);
         int[] bandStart = new int[bands + 1];
@@ -108,7 +113,7 @@ public final class RandomNetwork {
                 initialDraws[i] = afterUniforms.rand();
             }
 
-            SynapticWeights.Builder matrix = new SynapticWeights.Builder(n, masks);
+            SynapticWeights.Builder matrix = new SynapticWeights.Builder(n, masks, narrowTargets);
             parallel.run(b -> {
                 writeWeights(bandGaussians[b], masks[b], params, matrix.bandWriter(b), work);
                 return null;

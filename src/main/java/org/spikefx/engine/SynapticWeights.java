@@ -4,23 +4,38 @@ package org.spikefx.engine;
  * The weight matrix w (w[i][j]: from presynaptic neuron j to postsynaptic neuron i), stored by
  * presynaptic neuron (compressed sparse columns): the targets of neuron j and their weights sit in
  * one contiguous run, so a spike of j adds one short run into the input vector.
+ *
+ * <p>Spreading a spike streams its column from memory, and in large networks that is most of the
+ * time a step takes. So while every neuron number fits in 16 bits (n up to 65,536) the targets are
+ * kept as {@code char}s: 10 bytes a synapse instead of 12. Exactly one of the two target arrays exists.
  */
 public final class SynapticWeights {
+    /** Networks up to this size keep their targets in 16 bits. */
+    static final int NARROW_TARGETS_MAX_NEURONS = 1 << 16;
+
     private final int n;
     private final int[] columnStart;
-    private final int[] targets;
+    private final char[] narrowTargets;
+    private final int[] wideTargets;
     private final double[] weights;
 
     /**
      * @param columnStart n+1 offsets: the synapses of presynaptic neuron j are at columnStart[j] until columnStart[j+1]
-     * @param targets     postsynaptic neuron of each synapse, increasing within a column
+     * @param narrowTargets postsynaptic neuron of each synapse, increasing within a column; or null, and then
+     * @param wideTargets   the same as ints
      * @param weights     weight of each synapse
      */
-    SynapticWeights(int n, int[] columnStart, int[] targets, double[] weights) {
+    private SynapticWeights(int n, int[] columnStart, char[] narrowTargets, int[] wideTargets, double[] weights) {
         this.n = n;
         this.columnStart = columnStart;
-        this.targets = targets;
+        this.narrowTargets = narrowTargets;
+        this.wideTargets = wideTargets;
         this.weights = weights;
+    }
+
+    /** The postsynaptic neuron of synapse {@code slot}. */
+    private int target(int slot) {
+        return narrowTargets != null ? narrowTargets[slot] : wideTargets[slot];
     }
 
     public int neuronCount() {
@@ -52,7 +67,7 @@ public final class SynapticWeights {
         int hi = columnStart[j + 1];
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (targets[mid] < row) {
+            if (target(mid) < row) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -73,8 +88,17 @@ public final class SynapticWeights {
 
         /** Adds the part of column j that falls into row range {@code part} into {@code input}. */
         void addColumn(int j, int part, double[] input) {
-            for (int s = split[j * stride + part], end = split[j * stride + part + 1]; s < end; s++) {
-                input[targets[s]] += weights[s];
+            int from = split[j * stride + part];
+            int end = split[j * stride + part + 1];
+            // Two copies of the hot loop, one per width of the targets, so that each stays a plain array loop.
+            if (narrowTargets != null) {
+                for (int s = from; s < end; s++) {
+                    input[narrowTargets[s]] += weights[s];
+                }
+            } else {
+                for (int s = from; s < end; s++) {
+                    input[wideTargets[s]] += weights[s];
+                }
             }
         }
     }
@@ -97,7 +121,7 @@ public final class SynapticWeights {
         int hi = columnStart[j + 1] - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int target = targets[mid];
+            int target = target(mid);
             if (target < i) {
                 lo = mid + 1;
             } else if (target > i) {
@@ -154,7 +178,7 @@ public final class SynapticWeights {
 
     /** Approximate heap footprint of the stored matrix. */
     public long bytes() {
-        return 4L * columnStart.length + 4L * targets.length + 8L * weights.length;
+        return 4L * columnStart.length + (narrowTargets != null ? 2L : 4L) * weights.length + 8L * weights.length;
     }
 
     /**
@@ -165,11 +189,13 @@ public final class SynapticWeights {
     static final class Builder {
         private final int n;
         private final int[] columnStart;
-        private final int[] targets;
+        private final char[] narrowTargets;
+        private final int[] wideTargets;
         private final double[] weights;
         private final ConnectionMask[] bands;
 
-        Builder(int n, ConnectionMask[] bands) {
+        /** @param narrow whether the targets are kept in 16 bits; n must then be at most NARROW_TARGETS_MAX_NEURONS */
+        Builder(int n, ConnectionMask[] bands, boolean narrow) {
             this.n = n;
             this.bands = bands;
             columnStart = new int[n + 1];
@@ -184,7 +210,8 @@ public final class SynapticWeights {
                 }
                 columnStart[j + 1] = (int) synapses;
             }
-            targets = new int[(int) synapses];
+            narrowTargets = narrow ? new char[(int) synapses] : null;
+            wideTargets = narrow ? null : new int[(int) synapses];
             weights = new double[(int) synapses];
         }
 
@@ -200,7 +227,7 @@ public final class SynapticWeights {
         }
 
         SynapticWeights build() {
-            return new SynapticWeights(n, columnStart, targets, weights);
+            return new SynapticWeights(n, columnStart, narrowTargets, wideTargets, weights);
         }
 
         /** Writes one band's synapses into their slots. */
@@ -213,7 +240,11 @@ public final class SynapticWeights {
 
             void put(int row, int column, double weight) {
                 int slot = nextSlot[column]++;
-                targets[slot] = row;
+                if (narrowTargets != null) {
+                    narrowTargets[slot] = (char) row;
+                } else {
+                    wideTargets[slot] = row;
+                }
                 weights[slot] = weight;
             }
         }

@@ -37,6 +37,29 @@ class RandomNetworkTest {
     }
 
     @Test
+    void targetsStoredInSixteenOrThirtyTwoBitsGiveTheSameWeightsAndSpikes() {
+        NetworkParameters params = NetworkParameters.DEFAULTS.with(Parameter.N, 500).with(Parameter.T, 0.3);
+        RandomNetwork narrow = RandomNetwork.build(params, fraction -> { }, 2, true);
+        RandomNetwork wide = RandomNetwork.build(params, fraction -> { }, 2, false);
+        for (int i = 0; i < params.n(); i++) {
+            for (int j = 0; j < params.n(); j++) {
+                if (narrow.weights().weight(i, j) != wide.weights().weight(i, j)) {
+                    throw new AssertionError("w[" + i + "][" + j + "] differs between the layouts");
+                }
+            }
+        }
+        try (Simulation fromNarrow = Simulation.parallel(params, narrow, 2);
+             Simulation fromWide = Simulation.parallel(params, wide, 2)) {
+            while (!fromNarrow.finished()) {
+                fromNarrow.advance();
+                fromWide.advance();
+                assertArrayEquals(java.util.Arrays.copyOf(fromNarrow.spikers(), fromNarrow.spikeCount()),
+                        java.util.Arrays.copyOf(fromWide.spikers(), fromWide.spikeCount()));
+            }
+        }
+    }
+
+    @Test
     void progressRisesToOne() {
         List<Double> reported = new ArrayList<>();
         RandomNetwork.build(NetworkParameters.DEFAULTS.with(Parameter.N, 500), reported::add, 2);
