@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.spikefx.export.ConfigException;
@@ -21,15 +20,7 @@ public final class SpikeFxApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        WindowArguments arguments;
-        try {
-            arguments = WindowArguments.parse(getParameters().getRaw());
-        } catch (IllegalArgumentException | ConfigException bad) {
-            System.err.println("spikefx: " + bad.getMessage());
-            Platform.exit();
-            System.exit(2);
-            return;
-        }
+        WindowArguments arguments = WindowArguments.parseOrExit(getParameters().getRaw());
         MainWindow window = new MainWindow(stage);
         if (arguments.benchmarkSeconds() > 0) {
             UiBenchmark.run(window, arguments);
@@ -43,17 +34,23 @@ public final class SpikeFxApplication extends Application {
 
     /** Checks the arguments before any window exists, so that a mistake is reported even without a display. */
     public static void launchWindow(String[] args) {
-        try {
-            WindowArguments.parse(List.of(args));
-        } catch (IllegalArgumentException | ConfigException bad) {
-            System.err.println("spikefx: " + bad.getMessage());
-            System.exit(2);
-        }
+        WindowArguments.parseOrExit(List.of(args));
         Application.launch(SpikeFxApplication.class, args);
     }
 
     /** What the window was started with. */
     record WindowArguments(RunConfig config, double benchmarkSeconds, Integer benchmarkNeurons) {
+        /** The arguments, or, if they are wrong, one line on stderr and exit code 2. */
+        static WindowArguments parseOrExit(List<String> args) {
+            try {
+                return parse(args);
+            } catch (IllegalArgumentException | ConfigException bad) {
+                System.err.println("spikefx: " + bad.getMessage());
+                System.exit(2);
+                throw new IllegalStateException("unreachable: the process has exited");
+            }
+        }
+
         static WindowArguments parse(List<String> args) throws ConfigException {
             RunConfig config = null;
             double seconds = 0;
