@@ -16,6 +16,7 @@ import org.spikefx.params.Parameter;
  */
 final class UiBenchmark {
     private static final double WARM_UP_SECONDS = 2;
+    private static final double WINDOW_SECONDS = 10;
 
     private UiBenchmark() {
     }
@@ -25,6 +26,8 @@ final class UiBenchmark {
                 : NetworkParameters.DEFAULTS.with(Parameter.N, arguments.benchmarkNeurons());
         window.controls().speedProperty().set(Double.POSITIVE_INFINITY);
         window.controls().continuousProperty().set(true);
+        // A wide window, so that at n = 10,000 over a million spikes are on screen by the end.
+        window.controls().setWindowSeconds(WINDOW_SECONDS);
         window.show(params);
 
         PauseTransition warmUp = new PauseTransition(Duration.seconds(WARM_UP_SECONDS));
@@ -39,9 +42,10 @@ final class UiBenchmark {
             FrameTimes frames = window.frameTimes();
             double simulated = window.simulatedSteps() * params.dt() - simulatedAtStart[0];
             System.out.printf(Locale.ROOT, "UI benchmark: n = %d, %s s at full speed, %d frames (%.1f per second),"
-                    + " %.2f s simulated = %.2fx real time%n", params.n(), Parameter.format(arguments.benchmarkSeconds()),
-                    frames.frames(), frames.frames() / arguments.benchmarkSeconds(), simulated,
-                    simulated / arguments.benchmarkSeconds());
+                    + " %.2f s simulated = %.2fx real time, %,d spikes on screen%n", params.n(),
+                    Parameter.format(arguments.benchmarkSeconds()), frames.frames(),
+                    frames.frames() / arguments.benchmarkSeconds(), simulated, simulated / arguments.benchmarkSeconds(),
+                    window.raster().raster().spikesInView());
             System.out.println("  pulse handler (drain queue, update views):   " + frames.summary(FrameTimes.Kind.HANDLER));
             System.out.println("  FX thread per frame (handler, CSS, layout):  " + frames.summary(FrameTimes.Kind.FX_THREAD));
             System.out.println("  ... of which the FX thread's own CPU time:   " + frames.summary(FrameTimes.Kind.FX_THREAD_CPU));
