@@ -129,8 +129,8 @@ final class FileActions {
                 + task.getValue().size() + (task.getValue().size() == 1 ? " file" : " files") + " in "
                 + task.getValue().get(0).toAbsolutePath().getParent()));
         task.setOnFailed(event -> main.showProblem(description + " failed: " + task.getException().getMessage()));
+        // Not a daemon: closing the window during a save lets the save finish before the program ends.
         Thread thread = new Thread(task, "file-writer");
-        thread.setDaemon(true);
         thread.start();
     }
 }
