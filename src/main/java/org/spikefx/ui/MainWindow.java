@@ -419,9 +419,10 @@ public final class MainWindow {
 
         @Override
         public void started(RunEvent.RunStarted started) {
+            String state = controls.pausedProperty().get() ? "Paused at t = 0: Space starts" : "Running";
             status.setText(started.networkRebuilt()
-                    ? String.format(Locale.ROOT, "Running (network built in %.2f s)", started.buildSeconds())
-                    : "Running");
+                    ? String.format(Locale.ROOT, "%s (network built in %.2f s)", state, started.buildSeconds())
+                    : state);
             status.setProgress(0);
         }
 
