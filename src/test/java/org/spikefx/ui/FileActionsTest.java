@@ -1,10 +1,12 @@
 package org.spikefx.ui;
 
+import static org.spikefx.ui.FxWaits.fx;
+import static org.spikefx.ui.FxWaits.waitUntil;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -15,11 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -64,7 +62,6 @@ class FileActionsTest {
     private static final NetworkParameters SMALL = NetworkParameters.DEFAULTS.with(Parameter.N, 300)
             .with(Parameter.T, 60);
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
-    private static final long TIMEOUT_SECONDS = 20;
 
     /** The single files the File menu saves, each with the name it is saved under here. */
     enum SavedFile {
@@ -338,17 +335,4 @@ class FileActionsTest {
     }
 
     // ---- test plumbing ----
-
-    /** Reads window state on the FX thread, where it lives. */
-    private static <T> T fx(Callable<T> query) {
-        return WaitForAsyncUtils.waitForAsyncFx(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS), query);
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            fail("timed out waiting until " + what);
-        }
-    }
 }

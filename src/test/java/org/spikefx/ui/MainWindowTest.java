@@ -1,11 +1,13 @@
 package org.spikefx.ui;
 
+import static org.spikefx.ui.FxWaits.fx;
+import static org.spikefx.ui.FxWaits.waitUntil;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -14,10 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -63,7 +62,6 @@ class MainWindowTest {
     /** Light theme's spike colour in views.css, and the dark theme's. */
     private static final int LIGHT_SPIKE_ARGB = 0xFF1B3A6B;
     private static final int DARK_SPIKE_ARGB = 0xFFA8C8FF;
-    private static final long TIMEOUT_SECONDS = 20;
     /** Pixels at the raster image's edges that the chart's axes overlap. */
     private static final int AXIS_OVERLAP = 3;
 
@@ -459,18 +457,5 @@ class MainWindowTest {
         robot.clickOn(field);
         robot.interact(field::selectAll);
         return robot.write(text);
-    }
-
-    /** Reads window state on the FX thread, where it lives. */
-    private static <T> T fx(Callable<T> query) {
-        return WaitForAsyncUtils.waitForAsyncFx(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS), query);
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            fail("timed out waiting until " + what);
-        }
     }
 }
