@@ -29,15 +29,33 @@ public final class BalanceProbe {
         this.riseTimesDecayTime = riseTimesDecayTime;
     }
 
-    /** Starts following these neurons from zero current (the split builds up from their next input). */
+    /**
+     * Follows these neurons from now on, in this order. A neuron followed already keeps its split; a
+     * new one starts from zero, so its two parts add up to its current only once the input from
+     * before (a few decay times td) has faded.
+     */
     public void follow(int[] chosen) {
         Simulation.requireExisting(chosen, weights.neuronCount());
+        int count = chosen.length;
+        double[] positive = new double[count];
+        double[] negative = new double[count];
+        double[] positiveRising = new double[count];
+        double[] negativeRising = new double[count];
+        for (int r = 0; r < count; r++) {
+            for (int old = 0; old < neurons.length; old++) {
+                if (neurons[old] == chosen[r]) {
+                    positive[r] = positiveCurrent[old];
+                    negative[r] = negativeCurrent[old];
+                    positiveRising[r] = positiveRise[old];
+                    negativeRising[r] = negativeRise[old];
+                }
+            }
+        }
         neurons = chosen.clone();
-        int count = neurons.length;
-        positiveCurrent = new double[count];
-        negativeCurrent = new double[count];
-        positiveRise = new double[count];
-        negativeRise = new double[count];
+        positiveCurrent = positive;
+        negativeCurrent = negative;
+        positiveRise = positiveRising;
+        negativeRise = negativeRising;
         positiveJump = new double[count];
         negativeJump = new double[count];
     }

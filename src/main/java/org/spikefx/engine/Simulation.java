@@ -204,6 +204,14 @@ public final class Simulation implements AutoCloseable {
         parts[part].integrate(stepTime, step & 1);
     }
 
+    /**
+     * The synaptic current (the reference's ipsc) of neuron k that the last step's membrane update
+     * used: the current at the end of the step before it.
+     */
+    double currentIntegratedInLastStep(int k) {
+        return ipsc[k];
+    }
+
     /** Number of neurons that spiked in the last step. */
     public int spikeCount() {
         return spikeCount;

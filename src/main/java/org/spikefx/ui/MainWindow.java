@@ -227,7 +227,6 @@ public final class MainWindow {
             shown.remove(shown.iterator().next());
         }
         showTraces(shown.stream().mapToInt(Integer::intValue).toArray());
-        runner.setBalanceNeurons(balanceNeurons());
     }
 
     private void showTraces(int[] neurons) {
@@ -236,6 +235,7 @@ public final class MainWindow {
         traceMessage.setText("");
         traceField.pseudoClassStateChanged(INVALID, false);
         runner.setRecordedNeurons(recordedNeurons());
+        runner.setBalanceNeurons(balanceNeurons());
     }
 
     private void applyTraceField() {
@@ -253,14 +253,22 @@ public final class MainWindow {
         return voltages.shownNeurons();
     }
 
-    /** The balance view follows the selected neuron, or else the first one whose voltage is shown. */
+    /**
+     * The balance view shows the first of these: the selected neuron, or else the first one whose
+     * voltage is shown. The other traced neurons are followed as well, so that selecting one of them
+     * shows its balance with all its history.
+     */
     private int[] balanceNeurons() {
+        Set<Integer> followed = new LinkedHashSet<>();
         Integer selected = raster.selectedNeuronProperty().get();
         if (selected != null) {
-            return new int[] {selected};
+            followed.add(selected);
         }
-        int[] shown = voltages.shownNeurons();
-        return new int[] {shown.length > 0 ? shown[0] : 0};
+        Arrays.stream(voltages.shownNeurons()).forEach(followed::add);
+        if (followed.isEmpty()) {
+            followed.add(0);
+        }
+        return followed.stream().mapToInt(Integer::intValue).toArray();
     }
 
     // ---- keyboard ----
