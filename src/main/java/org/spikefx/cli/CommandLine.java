@@ -112,6 +112,11 @@ public final class CommandLine {
                 command.getErr().println(name + ": " + e.getMessage());
                 return FAILED;
             }
+            if (e instanceof IllegalArgumentException refused) {
+                // Found only once the work begins, such as a network too large for the memory there is.
+                command.getErr().println(name + ": " + refused.getMessage());
+                return BAD_INPUT;
+            }
             throw e;
         };
     }

@@ -27,7 +27,7 @@ import org.spikefx.params.NetworkParameters;
 @Command(name = "simulate", sortOptions = false, sortSynopsis = false, mixinStandardHelpOptions = true,
         versionProvider = SpikeFxCommand.Version.class,
         description = "Runs the network without a window, from the initial state to time T, and writes what was"
-                + " asked for. Output files ending in .gz are gzip-compressed; a run that fails leaves none behind.")
+                + " asked for. CSV files ending in .gz are gzip-compressed; a run that fails leaves none behind.")
 final class SimulateCommand implements Callable<Integer> {
 
     @Mixin

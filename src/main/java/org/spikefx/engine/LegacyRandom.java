@@ -94,11 +94,6 @@ public final class LegacyRandom {
         pair.r2 = r2;
     }
 
-    /** Consumes the random numbers of one gaussian pair (two randn calls) without computing it. */
-    public void skipGaussianPair() {
-        skipGaussianPairs(1);
-    }
-
     /**
      * Consumes the random numbers of {@code count} gaussian pairs without computing them: only the
      * rejection test, which needs no logarithm. The loop reads the output block directly, since it

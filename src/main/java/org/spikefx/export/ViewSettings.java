@@ -32,6 +32,9 @@ public record ViewSettings(List<Integer> voltageNeurons, Integer selectedNeuron,
     /** Population-rate bins the window offers, in ms: short enough to show volleys, long enough to average. */
     public static final int MIN_RATE_BIN_MS = 1;
     public static final int MAX_RATE_BIN_MS = 5;
+    /** Widths of the scrolling time window the window offers, in seconds. */
+    public static final double MIN_WINDOW_SECONDS = 0.1;
+    public static final double MAX_WINDOW_SECONDS = 60;
 
     /** How many of the first neurons show their voltage when nothing else is chosen. */
     private static final int DEFAULT_VOLTAGE_TRACES = 3;
@@ -54,8 +57,9 @@ public record ViewSettings(List<Integer> voltageNeurons, Integer selectedNeuron,
         if (speed != null && !isPositive(speed)) {
             throw notAllowed("speed", Parameter.format(speed), "null (as fast as possible) or a finite number > 0");
         }
-        if (!isPositive(windowSeconds)) {
-            throw notAllowed("window_s", Parameter.format(windowSeconds), "a finite number > 0");
+        if (!(windowSeconds >= MIN_WINDOW_SECONDS && windowSeconds <= MAX_WINDOW_SECONDS)) {
+            throw notAllowed("window_s", Parameter.format(windowSeconds), "a number of seconds from "
+                    + Parameter.format(MIN_WINDOW_SECONDS) + " to " + Parameter.format(MAX_WINDOW_SECONDS));
         }
     }
 

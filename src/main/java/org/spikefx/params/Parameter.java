@@ -137,9 +137,4 @@ public enum Parameter {
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
-
-    /** Text for a value of this parameter, as the user would type it. */
-    public String formatValue(double value) {
-        return format(value);
-    }
 }

@@ -29,9 +29,11 @@ import org.spikefx.params.NetworkParameters;
 public final class SimulationRunner implements AutoCloseable {
     /** A chunk ends after this much wall time, so the window gets fresh data every frame or two. */
     private static final long CHUNK_WALL_NANOS = TimeUnit.MILLISECONDS.toNanos(8);
-    /** ... or after this much simulated time divided by the speed: at 1x a chunk is 8 ms of simulated time. */
-    private static final double CHUNK_WALL_SECONDS = 0.008;
+    /** ... or after this much simulated time times the speed: at 1x a chunk is 8 ms of simulated time. */
+    private static final double CHUNK_SIMULATED_SECONDS_AT_1X = 0.008;
     private static final int CHUNK_STEPS_MAX = 4096;
+    /** Step indices are ints: a continuous run ends before they would overflow (about 30 h at dt = 0.05 ms). */
+    private static final int LAST_STEP = Integer.MAX_VALUE - CHUNK_STEPS_MAX;
     private static final long OFFER_WAIT_MILLIS = 20;
 
     private final BlockingQueue<RunEvent> events;
@@ -104,6 +106,7 @@ public final class SimulationRunner implements AutoCloseable {
     public void resume() {
         withControls(() -> {
             paused = false;
+            stepsGranted = 0;
             pacingReset = true;
         });
     }
@@ -197,7 +200,11 @@ public final class SimulationRunner implements AutoCloseable {
             lastNetwork = null;
             String reason = e instanceof OutOfMemoryError ? "not enough memory for n = " + params.n()
                     + " and p = " + params.p() + "; choose a smaller network" : e.getMessage();
-            events.offer(new RunEvent.RunFailed(runId, reason));
+            try {
+                publish(new RunEvent.RunFailed(runId, reason), runId);
+            } catch (InterruptedException | CancellationException replaced) {
+                // A newer run has started: this failure is no longer news.
+            }
         }
     }
 
@@ -216,7 +223,6 @@ public final class SimulationRunner implements AutoCloseable {
                     controlChanged.await();
                 }
                 allowed = paused ? stepsGranted : CHUNK_STEPS_MAX;
-                stepsGranted = 0;
                 pace = speed;
                 endless = continuous;
                 if (pacingReset) {
@@ -224,7 +230,7 @@ public final class SimulationRunner implements AutoCloseable {
                     paceWallStart = System.nanoTime();
                     paceStepStart = simulation.nextStep();
                 }
-                if (!endless && simulation.finished()) {
+                if (endless ? simulation.nextStep() >= LAST_STEP : simulation.finished()) {
                     break;
                 }
                 applySelection(simulation);
@@ -234,12 +240,14 @@ public final class SimulationRunner implements AutoCloseable {
             if (cancelled(runId)) {
                 return;
             }
-            int remaining = endless ? Integer.MAX_VALUE : steps - simulation.nextStep();
+            int remaining = (endless ? LAST_STEP : steps) - simulation.nextStep();
             int chunk = Math.min(allowed, remaining);
             if (Double.isFinite(pace)) {
-                chunk = Math.min(chunk, Math.max(1, (int) Math.round(pace * CHUNK_WALL_SECONDS / dt)));
+                chunk = Math.min(chunk, Math.max(1, (int) Math.round(pace * CHUNK_SIMULATED_SECONDS_AT_1X / dt)));
             }
-            publish(runChunk(runId, simulation, chunk), runId);
+            Batch batch = runChunk(runId, simulation, chunk);
+            takeGrantedSteps(batch.stepCount());
+            publish(batch, runId);
             if (Double.isFinite(pace)) {
                 double simulated = (simulation.nextStep() - paceStepStart) * dt;
                 long due = paceWallStart + (long) (simulated / pace * 1e9);
@@ -251,6 +259,18 @@ public final class SimulationRunner implements AutoCloseable {
         }
         if (!cancelled(runId)) {
             publish(new RunEvent.RunFinished(runId, simulation.nextStep()), runId);
+        }
+    }
+
+    /** While paused, a single step may take more than one chunk: only the steps done are used up. */
+    private void takeGrantedSteps(int done) {
+        lock.lock();
+        try {
+            if (paused) {
+                stepsGranted = Math.max(0, stepsGranted - done);
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -15,7 +15,7 @@ import javafx.scene.Scene;
  * Kept in fixed-size arrays, so measuring costs no allocation.
  */
 final class FrameTimes {
-    /** Which of the three times to summarise. */
+    /** Which of the times to summarise. */
     enum Kind { HANDLER, FX_THREAD, FX_THREAD_CPU, INTERVAL }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

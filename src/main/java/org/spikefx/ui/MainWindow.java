@@ -178,8 +178,15 @@ public final class MainWindow {
     }
 
     private void restart(NetworkParameters params) {
+        if (running != null && params.nrec() != running.nrec()
+                && params.equals(running.with(Parameter.NREC, params.nrec()))) {
+            // nrec only says which neurons the command line and data export record; the window shows its own.
+            running = params;
+            return;
+        }
         boolean rebuild = running == null || !running.sameNetworkAs(params);
         running = params;
+        keepNeuronsOf(params.n());
         restartedAt = System.nanoTime();
         runner.setContinuous(controls.continuousProperty().get());
         if (controls.continuousProperty().get()) {
@@ -194,6 +201,19 @@ public final class MainWindow {
         status.setProgress(0);
         status.setText(rebuild ? "Building the network of " + params.n() + " neurons" : "Running");
         stage.setTitle("SpikeFX — " + describe(params));
+    }
+
+    /** After a change of n: traces and selection only of neurons that still exist. */
+    private void keepNeuronsOf(int n) {
+        Integer selected = raster.selectedNeuronProperty().get();
+        if (selected != null && selected >= n) {
+            raster.selectedNeuronProperty().set(null);
+        }
+        int[] shown = voltages.shownNeurons();
+        int[] existing = Arrays.stream(shown).filter(neuron -> neuron < n).toArray();
+        if (existing.length < shown.length) {
+            showTraces(existing.length > 0 ? existing : new int[] {0});
+        }
     }
 
     private void savePlotsImage() {

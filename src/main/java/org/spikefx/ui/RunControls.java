@@ -21,6 +21,7 @@ import javafx.util.StringConverter;
 
 import org.controlsfx.control.ToggleSwitch;
 
+import org.spikefx.export.ViewSettings;
 import org.spikefx.params.Parameter;
 
 /**
@@ -37,7 +38,8 @@ final class RunControls extends ToolBar {
     private final Button step = new Button("Step 1 ms");
     private final ComboBox<Double> speed = new ComboBox<>();
     private final ToggleSwitch continuous = new ToggleSwitch("Run continuously");
-    private final Spinner<Double> windowSeconds = new Spinner<>(0.1, 60, 2, 0.5);
+    private final Spinner<Double> windowSeconds = new Spinner<>(ViewSettings.MIN_WINDOW_SECONDS,
+            ViewSettings.MAX_WINDOW_SECONDS, 2, 0.5);
     private final Label achieved = new Label("achieved: -");
     private final ObjectProperty<Double> speedValue = new SimpleObjectProperty<>(1.0);
     private final BooleanProperty paused = new SimpleBooleanProperty();
@@ -77,7 +79,8 @@ final class RunControls extends ToolBar {
         continuous.setTooltip(new Tooltip("Run past T for as long as you like; the plots scroll"));
         windowSeconds.setId("window-spinner");
         windowSeconds.setPrefWidth(80);
-        windowSeconds.setEditable(true);
+        // Arrows and arrow keys only: the spinner has no way to refuse typed text.
+        windowSeconds.setEditable(false);
         windowSeconds.disableProperty().bind(continuous.selectedProperty().not());
         windowSeconds.setTooltip(new Tooltip("Seconds of simulated time the scrolling plots show"));
         windowSeconds.valueProperty().addListener((observable, old, seconds) -> window.set(seconds));

@@ -10,6 +10,7 @@ import org.spikefx.export.ConfigException;
 import org.spikefx.export.RunConfig;
 import org.spikefx.export.RunConfigFile;
 import org.spikefx.params.NetworkParameters;
+import org.spikefx.params.Parameter;
 
 /**
  * The window application. Arguments: {@code --config FILE} opens a saved configuration;
@@ -65,13 +66,30 @@ public final class SpikeFxApplication extends Application {
                 switch (flag) {
                     case "--config" -> config = RunConfigFile.read(Path.of(value));
                     case "--benchmark-ui" -> seconds = positive(flag, value);
-                    case "--n" -> neurons = (int) positive(flag, value);
+                    case "--n" -> neurons = neuronCount(value);
                     default -> throw new IllegalArgumentException("unknown option " + flag
                             + "; the window takes --config FILE, --benchmark-ui SECONDS and --n N,"
                             + " and the command line takes simulate, bench, render (see spikefx --help)");
                 }
             }
+            if (neurons != null && seconds == 0) {
+                throw new IllegalArgumentException("--n goes with --benchmark-ui; to open a network of n neurons,"
+                        + " save a configuration or use the parameter panel");
+            }
             return new WindowArguments(config, seconds, neurons);
+        }
+
+        private static int neuronCount(String value) {
+            try {
+                double n = Double.parseDouble(value);
+                if (Parameter.N.accepts(n)) {
+                    return (int) n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--n = " + value + " is not allowed: --n must be "
+                    + Parameter.N.allowedRange());
         }
 
         private static double positive(String flag, String value) {

@@ -22,8 +22,10 @@ final class UiBenchmark {
     }
 
     static void run(MainWindow window, SpikeFxApplication.WindowArguments arguments) {
+        // nrec first, so that a small n stays above it.
         NetworkParameters params = arguments.benchmarkNeurons() == null ? NetworkParameters.DEFAULTS
-                : NetworkParameters.DEFAULTS.with(Parameter.N, arguments.benchmarkNeurons());
+                : NetworkParameters.DEFAULTS.with(Parameter.NREC, Math.min(NetworkParameters.DEFAULTS.nrec(),
+                        arguments.benchmarkNeurons())).with(Parameter.N, arguments.benchmarkNeurons());
         window.controls().speedProperty().set(Double.POSITIVE_INFINITY);
         window.controls().continuousProperty().set(true);
         // A wide window, so that at n = 10,000 over a million spikes are on screen by the end.

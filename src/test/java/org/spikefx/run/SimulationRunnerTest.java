@@ -118,6 +118,29 @@ class SimulationRunnerTest {
     }
 
     @Test
+    void aStepWhilePausedAtASlowSpeedTakesEveryGrantedStep() throws InterruptedException {
+        runner.setSpeed(0.1); // a chunk is then at most 16 steps of 0.05 ms
+        long runId = runner.start(SMALL.with(Parameter.T, 100));
+        waitForBatch(runId);
+        runner.pause();
+        TimeUnit.MILLISECONDS.sleep(200);
+        runner.events().clear();
+        runner.step(20);
+        Batch first = waitForBatch(runId);
+        int stepped = first.stepCount();
+        int next = first.firstStep() + stepped;
+        while (stepped < 20) {
+            Batch batch = waitForBatch(runId);
+            assertEquals(next, batch.firstStep());
+            stepped += batch.stepCount();
+            next += batch.stepCount();
+        }
+        assertEquals(20, stepped, "1 ms is 20 steps, however many chunks it takes");
+        TimeUnit.MILLISECONDS.sleep(300);
+        assertNull(runner.events().poll(), "and no more");
+    }
+
+    @Test
     void aSpeedPacesSimulatedTimeAgainstWallTime() throws InterruptedException {
         runner.setSpeed(1.0);
         long wallStart = System.nanoTime();

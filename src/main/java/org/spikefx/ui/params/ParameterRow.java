@@ -81,7 +81,7 @@ final class ParameterRow {
         slider.valueProperty().addListener((observable, before, position) -> {
             if (!showing) {
                 double value = scale.toValue(position.doubleValue());
-                field.setText(format(value));
+                field.setText(Parameter.format(value));
                 editor.propose(this, value, false);
             }
         });
@@ -119,7 +119,7 @@ final class ParameterRow {
         showing = true;
         try {
             slider.setValue(scale.toPosition(value));
-            field.setText(format(value));
+            field.setText(Parameter.format(value));
             markInvalid(false);
         } finally {
             showing = false;
@@ -142,10 +142,5 @@ final class ParameterRow {
             return;
         }
         editor.propose(this, value, true);
-    }
-
-    /** Plain decimal text (0.00005, not 5.0E-5) that reads back as exactly the same number. */
-    static String format(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -142,7 +142,7 @@ class ParameterPanelTest {
         NetworkParameters committed = commits.get(0);
         assertTrue(committed.g() > DEFAULTS.g(), "g moved right: " + committed.g());
         assertEquals(DEFAULTS.with(Parameter.G, committed.g()), committed);
-        assertEquals(ParameterRow.format(committed.g()), field(robot, Parameter.G).getText());
+        assertEquals(Parameter.format(committed.g()), field(robot, Parameter.G).getText());
     }
 
     @Test
@@ -207,7 +207,7 @@ class ParameterPanelTest {
         assertEquals(List.of(loaded), commits);
         for (Parameter parameter : Parameter.values()) {
             double value = loaded.get(parameter);
-            assertEquals(ParameterRow.format(value), field(robot, parameter).getText(), parameter.key());
+            assertEquals(Parameter.format(value), field(robot, parameter).getText(), parameter.key());
             Slider slider = robot.lookup("#" + parameter.key() + "-slider").queryAs(Slider.class);
             SliderScale scale = SliderScale.of(parameter);
             double expectedPosition = Math.min(Math.max(scale.toPosition(value), slider.getMin()), slider.getMax());
