@@ -57,6 +57,10 @@ final class RenderCommand implements Callable<Integer> {
                     + " 2W x 2H pixels; an SVG is shown that much larger.")
     int scale;
 
+    @Option(names = "--window", description = "Draw the whole window as it ends the run, parameter panel and"
+            + " controls included (PNG only), rather than the plots alone.")
+    boolean wholeWindow;
+
     @Spec
     CommandSpec spec;
 
@@ -67,12 +71,20 @@ final class RenderCommand implements Callable<Integer> {
         if (!SCALES.contains(scale)) {
             throw invalid("--scale", "--scale = " + scale + " is not allowed: --scale must be 1, 2 or 4");
         }
+        if (wholeWindow && FigureFormat.of(out) != FigureFormat.PNG) {
+            throw invalid("--window", "--window draws a PNG: ask for FILE.png, or leave --window out for an SVG"
+                    + " of the plots");
+        }
         NetworkParameters params = parameters.values();
-        ProgressBar progressBar = new ProgressBar(spec.commandLine().getErr(), params.T(), System::nanoTime);
-        try {
-            HeadlessFigure.render(params, width, height, scale, out, progressBar);
-        } finally {
-            progressBar.erase();
+        if (wholeWindow) {
+            HeadlessFigure.renderWindow(params, width, height, scale, out);
+        } else {
+            ProgressBar progressBar = new ProgressBar(spec.commandLine().getErr(), params.T(), System::nanoTime);
+            try {
+                HeadlessFigure.render(params, width, height, scale, out, progressBar);
+            } finally {
+                progressBar.erase();
+            }
         }
         spec.commandLine().getOut().println("Wrote " + out + (FigureFormat.of(out) == FigureFormat.PNG
                 ? " (" + width * scale + " x " + height * scale + " pixels)" : ""));

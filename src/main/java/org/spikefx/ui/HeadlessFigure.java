@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.run.RunEvent;
@@ -69,6 +70,46 @@ public final class HeadlessFigure {
             } else {
                 onFxThread(() -> new SvgFigure(figure.plots)).write(out, scale);
             }
+        } finally {
+            if (startedHere) {
+                Platform.exit();
+            }
+        }
+    }
+
+    /**
+     * Runs the network to T in the whole window (parameter panel, controls, plots, status bar) at full
+     * speed and writes it as PNG, {@code scale} times {@code width} x {@code height} pixels: the window
+     * as a user sees it at the end of the run, made without a display.
+     *
+     * @throws IOException           if the file cannot be written
+     * @throws CancellationException if the calling thread is interrupted
+     */
+    public static void renderWindow(NetworkParameters params, int width, int height, int scale, Path out)
+            throws IOException {
+        boolean startedHere = startToolkit();
+        try {
+            CountDownLatch runEnded = new CountDownLatch(1);
+            MainWindow window = onFxThread(() -> {
+                MainWindow main = new MainWindow(new Stage());
+                main.controls().speedProperty().set(Double.POSITIVE_INFINITY);
+                main.whenRunEnds(runEnded::countDown);
+                main.show(params, width, height);
+                return main;
+            });
+            WritableImage image;
+            try {
+                runEnded.await();
+                image = onFxThread(() -> Screenshot.of(window.root(), scale));
+            } catch (InterruptedException e) {
+                throw new CancellationException("render interrupted");
+            } finally {
+                onFxThread(() -> {
+                    window.stage().close();
+                    return null;
+                });
+            }
+            Screenshot.writePng(image, out);
         } finally {
             if (startedHere) {
                 Platform.exit();

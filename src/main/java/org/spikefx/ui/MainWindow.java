@@ -80,6 +80,7 @@ public final class MainWindow {
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
     private NetworkParameters running;
     private long restartedAt;
+    private Runnable runEnded = () -> { };
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -130,7 +131,12 @@ public final class MainWindow {
 
     /** Shows the window and starts the given parameters at once. */
     public void show(NetworkParameters params) {
-        Scene scene = new Scene(root, 1280, 720);
+        show(params, 1280, 720);
+    }
+
+    /** ... in a window of this size (the default suits a 1280 x 720 projector). */
+    void show(NetworkParameters params, int width, int height) {
+        Scene scene = new Scene(root, width, height);
         Themes.install(scene);
         darkTheme.addListener((observable, old, dark) -> Themes.setDark(scene, dark));
         presentationMode.addListener((observable, old, on) -> {
@@ -428,6 +434,11 @@ public final class MainWindow {
         return running;
     }
 
+    /** Runs the action whenever a run has finished or failed (used to draw the whole window headless). */
+    void whenRunEnds(Runnable action) {
+        runEnded = action;
+    }
+
     /** Stops the simulation thread; the window is going away. */
     void close() {
         pulse.stop();
@@ -472,12 +483,14 @@ public final class MainWindow {
             status.setText(String.format(Locale.ROOT, "Finished: %s s simulated. R runs it again.",
                     Parameter.format(running.T())));
             status.setProgress(0);
+            runEnded.run();
         }
 
         @Override
         public void failed(RunEvent.RunFailed failed) {
             status.setText("Stopped: " + failed.message());
             status.setProgress(0);
+            runEnded.run();
         }
     }
 }

@@ -77,6 +77,28 @@ class RenderCommandTest {
     }
 
     @Test
+    void theWholeWindowIsDrawnAtItsSizeTimesTheScale() throws IOException {
+        Path png = folder.resolve("window.png");
+        Invocation invocation = render(png, "--window", "--width", "1000", "--height", "600", "--scale", "2");
+
+        assertEquals(0, invocation.exitCode(), invocation.err());
+        assertEquals(2000, pngSize(png)[0]);
+        assertEquals(1200, pngSize(png)[1]);
+    }
+
+    @Test
+    void theWholeWindowIsAPngOnly() throws IOException {
+        Invocation invocation = render(folder.resolve("window.svg"), "--window");
+
+        assertEquals(CommandLine.BAD_INPUT, invocation.exitCode());
+        assertEquals(List.of("spikefx render: Invalid value for option '--window': --window draws a PNG: ask for"
+                + " FILE.png, or leave --window out for an SVG of the plots"), invocation.errLines());
+        try (var files = Files.list(folder)) {
+            assertFalse(files.findAny().isPresent(), "nothing written");
+        }
+    }
+
+    @Test
     void anSvgIsADocumentOfTheFiguresSize() throws Exception {
         Path svg = folder.resolve("figure.SVG");
         Invocation invocation = render(svg, "--width", "800", "--height", "600");
