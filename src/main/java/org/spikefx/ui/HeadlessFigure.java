@@ -130,7 +130,7 @@ public final class HeadlessFigure {
         // The plots learn their size in pixels before the data arrives, as on screen.
         root.applyCss();
         root.layout();
-        pulse = new LivePulse(runner, plots.views(), window, new Ending(progress), new FrameTimes(0));
+        pulse = new LivePulse(runner, plots.views(), new Ending(progress), new FrameTimes(0));
         pulse.newRun(params.n(), params.dt());
         int[] traced = plots.voltages().shownNeurons();
         runner.setRecordedNeurons(traced);

@@ -9,7 +9,6 @@ import javafx.animation.AnimationTimer;
 import org.spikefx.run.Batch;
 import org.spikefx.run.RunEvent;
 import org.spikefx.run.SimulationRunner;
-import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.view.RunView;
 
 /**
@@ -34,17 +33,15 @@ final class LivePulse extends AnimationTimer {
 
     private final SimulationRunner runner;
     private final List<RunView> views;
-    private final TimeWindow window;
     private final RunListener listener;
     private final List<RunEvent> drained = new ArrayList<>();
     private final RealTimeFactor realTimeFactor = new RealTimeFactor();
     private final FrameTimes frameTimes;
 
-    LivePulse(SimulationRunner runner, List<RunView> views, TimeWindow window, RunListener listener,
-              FrameTimes frameTimes) {
+    /** The views move their shared time window themselves, each with the batches it accepts. */
+    LivePulse(SimulationRunner runner, List<RunView> views, RunListener listener, FrameTimes frameTimes) {
         this.runner = runner;
         this.views = new ArrayList<>(views);
-        this.window = window;
         this.listener = listener;
         this.frameTimes = frameTimes;
     }
@@ -73,7 +70,6 @@ final class LivePulse extends AnimationTimer {
                 continue;
             }
             if (event instanceof Batch batch) {
-                window.advanceTo(batch.endTime());
                 forEachView(view -> view.accept(batch));
                 newestTime = batch.endTime();
             } else if (event instanceof RunEvent.NetworkBuilding building) {

@@ -88,7 +88,7 @@ public final class MainWindow {
         voltages = plots.voltages();
         raster = plots.raster();
         rate = plots.rate();
-        pulse = new LivePulse(runner, plots.views(), window, new StatusUpdater(), frameTimes);
+        pulse = new LivePulse(runner, plots.views(), new StatusUpdater(), frameTimes);
         menus = new WindowMenus(this);
 
         root.getStyleClass().add("spikefx");
