@@ -6,7 +6,7 @@ package org.spikefx.engine;
  * {@code pairwise_sum}), and the run sums are added left to right. A plain sum would differ by an
  * ulp in most rows; that changes no spike, but this way the weights equal the reference's.
  */
-final class RowMean {
+public final class RowMean {
     /** NumPy's unrolling block: runs up to this long are summed with eight accumulators. */
     private static final int PAIRWISE_BLOCK = 128;
 
@@ -31,7 +31,17 @@ final class RowMean {
         return sum / count;
     }
 
-    static double pairwiseSum(double[] a, int from, int length) {
+    /** Python's built-in {@code sum}: plain, left to right, from 0. */
+    static double plainSum(double[] values, int count) {
+        double sum = 0.0;
+        for (int k = 0; k < count; k++) {
+            sum += values[k];
+        }
+        return sum;
+    }
+
+    /** NumPy's pairwise sum of {@code a[from .. from+length-1]}, as its add.reduce of a contiguous array sums. */
+    public static double pairwiseSum(double[] a, int from, int length) {
         if (length < 8) {
             double sum = 0.0;
             for (int i = 0; i < length; i++) {
