@@ -3,6 +3,7 @@ package org.spikefx.engine.force;
 import java.util.Optional;
 
 import org.spikefx.engine.BalanceProbe;
+import org.spikefx.engine.Divisor;
 import org.spikefx.engine.NetworkModel;
 import org.spikefx.engine.RandomNetwork;
 import org.spikefx.engine.Readout;
@@ -42,7 +43,7 @@ public final class ForceNetwork implements NetworkModel, Readout {
     private final TrainingParameters training;
     private final int n;
     private final double dt;
-    private final double tm;
+    private final Divisor membraneTime;
     private final double bias;
     private final double vpeak;
     private final double vreset;
@@ -60,12 +61,24 @@ public final class ForceNetwork implements NetworkModel, Readout {
     private final double[] hm;
     private final double[] jd;
     private final double[] tlast;
+    /** tlast + tref per neuron: the refractory test compares dt*i with it. */
+    private final double[] refractoryEnd;
+    /**
+     * 1.0 while a neuron integrates, 0.0 while it is refractory: the reference multiplies the voltage
+     * change by the boolean {@code dt*i > tlast + tref}, and so does this, which keeps the update loop
+     * free of branches. Only the refractory neurons are tested each step.
+     */
+    private final double[] integrating;
+    private final int[] refractory;
+    private int refractoryCount;
     private final double[] r;
     private final double[] hr;
     private final double[] spiked;
     private final double[] phi;
     private final double[] products;
     private double z;
+    /** While phi is all zeros (before the first update), z = sum(phi * r) is 0 without summing. */
+    private boolean decoderZero = true;
     private double currentTarget;
     private int updates;
     private Training mode = Training.BY_WINDOW;
@@ -98,7 +111,7 @@ public final class ForceNetwork implements NetworkModel, Readout {
         this.training = training;
         this.n = params.n();
         this.dt = params.dt();
-        this.tm = params.tm();
+        this.membraneTime = new Divisor(params.tm());
         this.bias = params.offset();
         this.vpeak = params.vpeak();
         this.vreset = params.vreset();
@@ -116,6 +129,14 @@ public final class ForceNetwork implements NetworkModel, Readout {
         hm = new double[n];
         jd = new double[n];
         tlast = new double[n];
+        refractoryEnd = new double[n];
+        integrating = new double[n];
+        refractory = new int[n];
+        // Everybody starts with tlast = 0, so nobody integrates during the first tref.
+        for (int k = 0; k < n; k++) {
+            refractoryEnd[k] = tlast[k] + tref;
+            refractory[refractoryCount++] = k;
+        }
         r = new double[n];
         hr = new double[n];
         spiked = new double[n];
@@ -154,12 +175,11 @@ public final class ForceNetwork implements NetworkModel, Readout {
         int i = nextStep;
         double t = dt * i;
         double feedback = z;
+        endRefractoryPeriods(t);
         // inp = ipsc + eta*z + bias;  dv = (dt*i > tlast + tref) * (-v + inp) / tm;  v = v + dt*dv
         for (int k = 0; k < n; k++) {
-            if (t > tlast[k] + tref) {
-                double input = (ipsc[k] + eta[k] * feedback) + bias;
-                v[k] = v[k] + dt * ((input - v[k]) / tm);
-            }
+            double input = (ipsc[k] + eta[k] * feedback) + bias;
+            v[k] = v[k] + dt * membraneTime.divide(integrating[k] * (input - v[k]));
         }
         int count = 0;
         for (int k = 0; k < n; k++) {
@@ -172,19 +192,29 @@ public final class ForceNetwork implements NetworkModel, Readout {
             int j = spikers[s];
             weights.addColumn(j, jd);
             tlast[j] = tlast[j] + (t - tlast[j]);
+            refractoryEnd[j] = tlast[j] + tref;
+            if (integrating[j] != 0.0) {
+                integrating[j] = 0.0;
+                refractory[refractoryCount++] = j;
+            }
             spiked[j] = 1.0;
         }
         synapse.step(ipsc, hm, jd, 0, n);
         synapse.step(r, hr, spiked, 0, n);
-        for (int k = 0; k < n; k++) {
-            products[k] = phi[k] * r[k];
+        if (decoderZero) {
+            z = 0.0;
+        } else {
+            for (int k = 0; k < n; k++) {
+                products[k] = phi[k] * r[k];
+            }
+            z = RowMean.pairwiseSum(products, 0, n);
         }
-        z = RowMean.pairwiseSum(products, 0, n);
         currentTarget = target.at(i);
         double err = z - currentTarget;
         if (i % training.rlsStep() == 1 && learnsAt(i)) {
             rls.update(r, err, phi);
             updates++;
+            decoderZero = false;
         }
         balance.update(spikers, count);
         for (int s = 0; s < count; s++) {
@@ -199,6 +229,20 @@ public final class ForceNetwork implements NetworkModel, Readout {
             v[j] = v[j] + (vreset - v[j]);
         }
         nextStep++;
+    }
+
+    /** Lets the refractory neurons whose period is over integrate again: the literal test dt*i > tlast + tref. */
+    private void endRefractoryPeriods(double t) {
+        int still = 0;
+        for (int r = 0; r < refractoryCount; r++) {
+            int k = refractory[r];
+            if (t > refractoryEnd[k]) {
+                integrating[k] = 1.0;
+            } else {
+                refractory[still++] = k;
+            }
+        }
+        refractoryCount = still;
     }
 
     private boolean learnsAt(int i) {
@@ -228,6 +272,7 @@ public final class ForceNetwork implements NetworkModel, Readout {
         java.util.Arrays.fill(phi, 0.0);
         rls.reset();
         updates = 0;
+        decoderZero = true;
     }
 
     @Override

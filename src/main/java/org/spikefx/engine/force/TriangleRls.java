@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
  * so the result is the same to the bit for a given number of threads.
  */
 final class TriangleRls implements Rls {
-    /** Rank-one changes applied to the stored triangle together. */
+    /** Rank-one changes applied to the stored triangle together; a multiple of four (see {@link #band}). */
     static final int BLOCK = 16;
 
     private final int n;
@@ -171,41 +171,54 @@ final class TriangleRls implements Rls {
         Arrays.fill(mirror, 0, to, 0.0);
         for (int i = from; i < to; i++) {
             int offset = rowOffset(i);
-            for (int k = 0; k < applying; k++) {
-                double ai = pendingA[k][i];
-                double[] c = pendingC[k];
+            // Four pending changes per sweep of the row, in their order: P_ij - a1_i c1_j - a2_i c2_j - ...
+            for (int k = 0; k < applying; k += 4) {
+                double a0 = pendingA[k][i];
+                double a1 = pendingA[k + 1][i];
+                double a2 = pendingA[k + 2][i];
+                double a3 = pendingA[k + 3][i];
+                double[] c0 = pendingC[k];
+                double[] c1 = pendingC[k + 1];
+                double[] c2 = pendingC[k + 2];
+                double[] c3 = pendingC[k + 3];
                 for (int j = 0; j <= i; j++) {
-                    p[offset + j] -= ai * c[j];
+                    p[offset + j] = p[offset + j] - a0 * c0[j] - a1 * c1[j] - a2 * c2[j] - a3 * c3[j];
                 }
             }
             double ri = r[i];
-            double sum0 = 0;
-            double sum1 = 0;
-            double sum2 = 0;
-            double sum3 = 0;
-            int j = 0;
-            for (; j + 3 < i; j += 4) {
-                double p0 = p[offset + j];
-                double p1 = p[offset + j + 1];
-                double p2 = p[offset + j + 2];
-                double p3 = p[offset + j + 3];
-                sum0 += p0 * r[j];
-                sum1 += p1 * r[j + 1];
-                sum2 += p2 * r[j + 2];
-                sum3 += p3 * r[j + 3];
-                mirror[j] += p0 * ri;
-                mirror[j + 1] += p1 * ri;
-                mirror[j + 2] += p2 * ri;
-                mirror[j + 3] += p3 * ri;
+            for (int j = 0; j < i; j++) {
+                mirror[j] += p[offset + j] * ri;
             }
-            double sum = (sum0 + sum1) + (sum2 + sum3);
-            for (; j < i; j++) {
-                double pj = p[offset + j];
-                sum += pj * r[j];
-                mirror[j] += pj * ri;
-            }
-            rowSums[i] = sum + p[offset + i] * ri;
+            rowSums[i] = rowDot(offset, i, r) + p[offset + i] * ri;
         }
+    }
+
+    /** Sum of P_ij r_j over j < i, in eight interleaved partial sums (one would wait on each addition). */
+    private double rowDot(int offset, int i, double[] r) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
+        int j = 0;
+        for (; j + 7 < i; j += 8) {
+            s0 += p[offset + j] * r[j];
+            s1 += p[offset + j + 1] * r[j + 1];
+            s2 += p[offset + j + 2] * r[j + 2];
+            s3 += p[offset + j + 3] * r[j + 3];
+            s4 += p[offset + j + 4] * r[j + 4];
+            s5 += p[offset + j + 5] * r[j + 5];
+            s6 += p[offset + j + 6] * r[j + 6];
+            s7 += p[offset + j + 7] * r[j + 7];
+        }
+        double sum = ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+        for (; j < i; j++) {
+            sum += p[offset + j] * r[j];
+        }
+        return sum;
     }
 
     @Override
