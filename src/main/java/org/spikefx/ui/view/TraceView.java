@@ -24,6 +24,7 @@ abstract class TraceView extends VBox implements RunView {
     private final HBox legend = new HBox();
     private final Label caption = new Label();
     private List<DecimatedSeries> lines = List.of();
+    private double dt = 1;
 
     TraceView(TimeWindow window, String valueLabel) {
         this.window = window;
@@ -87,13 +88,29 @@ abstract class TraceView extends VBox implements RunView {
         return DecimatedSeries.columnsFor(timeAxis.pixelColumns());
     }
 
-    /** Tells the model the visible span and the plot's width in pixels. */
-    abstract void setGrid(double span, int pixelColumns);
+    /** Has the model thin the steps [fromStep, toStep) for a plot of this span and width. */
+    abstract void update(int fromStep, int toStep, double span, int pixelColumns);
+
+    /** Starts a new run of steps of {@code dt} seconds. */
+    final void setStep(double dt) {
+        this.dt = dt;
+    }
+
+    /** The step length of the run shown, in seconds. */
+    final double dt() {
+        return dt;
+    }
+
+    /** The time axis, shared in range with every other time plot. */
+    final FixedRangeAxis timeAxis() {
+        return timeAxis;
+    }
 
     @Override
     public void redraw() {
         timeAxis.setRange(window.start(), window.end());
-        setGrid(window.span(), plotColumns());
+        int[] steps = StepRange.of(window, dt);
+        update(steps[0], steps[1], window.span(), plotColumns());
         lines.forEach(DecimatedSeries::sync);
     }
 

@@ -67,12 +67,13 @@ public final class VoltageTraceView extends TraceView {
 
     @Override
     public void reset(int neuronCount, double dt) {
-        traces.clear();
+        setStep(dt);
+        traces.reset(dt);
         redraw();
     }
 
     @Override
-    void setGrid(double span, int pixelColumns) {
-        traces.setGrid(span, pixelColumns);
+    void update(int fromStep, int toStep, double span, int pixelColumns) {
+        traces.update(fromStep, toStep, span, pixelColumns);
     }
 }
