@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -38,6 +39,8 @@ import org.spikefx.ui.params.ParameterPanel;
 import org.spikefx.ui.view.PopulationRateView;
 import org.spikefx.ui.view.SpikeRasterView;
 import org.spikefx.ui.view.VoltageTraceView;
+import org.spikefx.ui.zoom.DetailLoader;
+import org.spikefx.ui.zoom.TimeZoom;
 
 /**
  * The main window: parameters on the left, run controls on top, the live views in the middle sharing
@@ -75,6 +78,8 @@ public final class MainWindow {
     private final LivePulse pulse;
     private final FrameTimes frameTimes = new FrameTimes(100_000);
     private final WindowMenus menus;
+    private final TimeZoom zoom = new TimeZoom(window);
+    private final DetailLoader detail;
 
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
@@ -90,6 +95,8 @@ public final class MainWindow {
         rate = plots.rate();
         pulse = new LivePulse(runner, plots.views(), new StatusUpdater(), frameTimes);
         menus = new WindowMenus(this);
+        detail = new DetailLoader(plots, window, pulse::requestRedraw);
+        installZoom();
 
         root.getStyleClass().add("spikefx");
         root.setTop(new VBox(menus.bar(), controls));
@@ -101,7 +108,7 @@ public final class MainWindow {
         status.setText("Starting");
         notice.setId("notice");
         notice.getStyleClass().add("notice");
-        status.getRightItems().add(notice);
+        status.getRightItems().addAll(detail.indicator(), notice);
         noticeTimeout.setOnFinished(event -> notice.setText(""));
 
         parameterPanel.parametersProperty().addListener((observable, old, params) -> restart(params));
@@ -158,6 +165,18 @@ public final class MainWindow {
         }
     }
 
+    /** Every time plot zooms and pans the one window; the views redraw when it moves, run or not. */
+    private void installZoom() {
+        zoom.install(voltages.chart(), (ValueAxis<Number>) voltages.chart().getXAxis(), voltages::showBand);
+        zoom.install(raster, raster.timeAxis(), raster::showBand);
+        zoom.install(rate.chart(), (ValueAxis<Number>) rate.chart().getXAxis(), null);
+        zoom.install(plots.balance().chart(), (ValueAxis<Number>) plots.balance().chart().getXAxis(),
+                plots.balance()::showBand);
+        menus.bar().getMenus().add(zoom.menu());
+        pulse.watch(window);
+        pulse.afterEachPulse(detail::check);
+    }
+
     private Node traceBar() {
         traceField.setId("trace-field");
         traceField.setPrefColumnCount(14);
@@ -204,6 +223,7 @@ public final class MainWindow {
         runner.setBalanceNeurons(balanceNeurons());
         runner.start(params);
         pulse.newRun(params.n(), params.dt());
+        detail.newRun(params);
         status.setProgress(0);
         status.setText(rebuild ? "Building the network of " + params.n() + " neurons" : "Running");
         stage.setTitle("SpikeFX — " + describe(params));
@@ -252,6 +272,7 @@ public final class MainWindow {
         while (shown.size() > MAX_TRACES) {
             shown.remove(shown.iterator().next());
         }
+        plots.balance().showNeuron(neuron);
         showTraces(shown.stream().mapToInt(Integer::intValue).toArray());
     }
 
@@ -312,6 +333,8 @@ public final class MainWindow {
             event.consume();
         } else if (event.getCode() == KeyCode.F11) {
             stage.setFullScreen(!stage.isFullScreen());
+            event.consume();
+        } else if (zoom.key(event)) {
             event.consume();
         }
     }
@@ -426,6 +449,15 @@ public final class MainWindow {
         return pulse;
     }
 
+    /** Zoom and pan in time. */
+    TimeZoom zoom() {
+        return zoom;
+    }
+
+    DetailLoader detail() {
+        return detail;
+    }
+
     FrameTimes frameTimes() {
         return frameTimes;
     }
@@ -443,6 +475,7 @@ public final class MainWindow {
     void close() {
         pulse.stop();
         runner.close();
+        detail.close();
     }
 
     /** Shows what the runner reports in the status bar and the controls. */

@@ -138,6 +138,12 @@ public final class BalanceTraces {
         return split != null && split.excitatory.covers(from, to) && split.inhibitory.covers(from, to);
     }
 
+    /** The first step of [from, to) for which the shown neuron's split is not known; {@code to} if none. */
+    public int firstMissing(int from, int to) {
+        Split split = splits.get(neuron);
+        return split == null ? from : Math.min(split.excitatory.firstMissing(from, to), split.inhibitory.firstMissing(from, to));
+    }
+
     /** One past the newest step of the shown neuron's split. */
     private int endStep() {
         Split split = splits.get(neuron);

@@ -168,6 +168,18 @@ public final class SpikeRaster {
         detailNeurons = new int[0];
     }
 
+    /** The first step of [from, to) whose spikes may not all be known; {@code to} if all are. */
+    public int firstMissing(int from, int to) {
+        int ringStart = ring.latestEvictedStep() + 1;
+        if (from >= ringStart) {
+            return to;
+        }
+        if (detailFrom <= from && detailTo > from) {
+            return detailTo >= Math.min(to, ringStart) ? to : detailTo;
+        }
+        return from;
+    }
+
     /** Whether every spike of the steps [from, to) is known (kept recently, or from a re-run). */
     public boolean coversSteps(int from, int to) {
         int ringStart = ring.latestEvictedStep() + 1;

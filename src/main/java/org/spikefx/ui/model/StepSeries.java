@@ -67,6 +67,19 @@ public final class StepSeries {
         return true;
     }
 
+    /** The first step at or after {@code step} without a value here (for a step that has one, where its run of values ends). */
+    public int valuesUntil(int step) {
+        if (!has(step)) {
+            return step;
+        }
+        for (int[] gap : gaps) {
+            if (gap[0] > step) {
+                return gap[0];
+            }
+        }
+        return end;
+    }
+
     /** Whether step {@code step} has its value here. */
     public boolean has(int step) {
         return covers(step, step + 1);

@@ -67,6 +67,19 @@ public final class StepTrace {
         return split > from && split < to && older.covers(from, split) && recent.covers(split, to);
     }
 
+    /** The first step of [from, to) without a value; {@code to} if every step has one. */
+    public int firstMissing(int from, int to) {
+        int step = from;
+        while (step < to) {
+            int next = Math.max(recent.valuesUntil(step), older.valuesUntil(step));
+            if (next == step) {
+                return step;
+            }
+            step = next;
+        }
+        return to;
+    }
+
     /** The values of the steps of [from, to) that are known, in step order. */
     public void forEach(int from, int to, StepSeries.StepValueConsumer consumer) {
         if (!recent.covers(from, to) && !older.isEmpty()) {

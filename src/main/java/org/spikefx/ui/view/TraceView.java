@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
 import org.spikefx.ui.model.TimeWindow;
 
@@ -20,7 +21,10 @@ import org.spikefx.ui.model.TimeWindow;
 abstract class TraceView extends VBox implements RunView {
     private final TimeWindow window;
     private final FixedRangeAxis timeAxis = new FixedRangeAxis("time (s)");
-    private final LineChart<Number, Number> chart;
+    private final TimeLineChart chart;
+    private final Rectangle band = new Rectangle();
+    private double bandFrom = Double.NaN;
+    private double bandTo = Double.NaN;
     private final HBox legend = new HBox();
     private final Label caption = new Label();
     private List<DecimatedSeries> lines = List.of();
@@ -32,7 +36,7 @@ abstract class TraceView extends VBox implements RunView {
         valueAxis.setLabel(valueLabel);
         valueAxis.setForceZeroInRange(false);
         valueAxis.setAnimated(false);
-        chart = new LineChart<>(timeAxis, valueAxis);
+        chart = new TimeLineChart(timeAxis, valueAxis);
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
         chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE);
@@ -43,6 +47,41 @@ abstract class TraceView extends VBox implements RunView {
         legend.getStyleClass().add("series-legend");
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(legend, chart);
+        band.getStyleClass().add("zoom-band");
+        band.setMouseTransparent(true);
+        band.setManaged(false);
+        band.setVisible(false);
+        chart.overlay().add(band);
+        chart.setAfterLayout(this::layoutOverlay);
+    }
+
+    /**
+     * Marks the stretch [from, to) seconds of a box zoom in progress; NaN hides the mark. Every time plot
+     * marks it, so the box spans them all.
+     */
+    public final void showBand(double from, double to) {
+        bandFrom = from;
+        bandTo = to;
+        chart.relayout();
+    }
+
+    /** Places what is drawn over the plot; views that draw more extend it. */
+    void layoutOverlay() {
+        band.setVisible(!Double.isNaN(bandFrom));
+        if (band.isVisible()) {
+            double left = timeAxis.getDisplayPosition(bandFrom);
+            double right = timeAxis.getDisplayPosition(bandTo);
+            band.setX(Math.min(left, right));
+            band.setY(0);
+            band.setWidth(Math.abs(right - left));
+            band.setHeight(chart.getYAxis().getHeight());
+            band.toFront();
+        }
+    }
+
+    /** The chart's plot overlay, for views that draw over their lines. */
+    final TimeLineChart timeChart() {
+        return chart;
     }
 
     /** The chart under the legend, for styling or export. */
