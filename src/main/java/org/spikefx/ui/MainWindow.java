@@ -224,6 +224,7 @@ public final class MainWindow {
         runner.start(params);
         pulse.newRun(params.n(), params.dt());
         detail.newRun(params);
+        voltages.setNeuronModel(params.vpeak(), params.vreset(), params.tref());
         status.setProgress(0);
         status.setText(rebuild ? "Building the network of " + params.n() + " neurons" : "Running");
         stage.setTitle("SpikeFX — " + describe(params));

@@ -68,10 +68,11 @@ public final class RateHistory implements WindowedThinning.Samples {
         return counts;
     }
 
-    /** Thins the rate of the bins that lie within [fromStep, toStep) on the plot's grid. */
+    /** Thins the rate of the complete bins that overlap [fromStep, toStep) on the plot's grid. */
     public void update(int fromStep, int toStep, double span, int pixelColumns) {
-        int to = Math.min(toStep, counts.endStep());
-        shown.update(this, Math.floorDiv(fromStep, stepsPerBin), Math.floorDiv(to, stepsPerBin), span, pixelColumns);
+        int toBin = (int) Math.min(((long) toStep + stepsPerBin - 1) / stepsPerBin, counts.endStep() / stepsPerBin);
+        int fromBin = Math.floorDiv(fromStep, stepsPerBin);
+        shown.update(this, fromBin, Math.max(fromBin, toBin), span, pixelColumns);
     }
 
     /** The rate's points drawn: (bin centre in seconds, rate in Hz). */

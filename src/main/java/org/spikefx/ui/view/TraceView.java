@@ -4,6 +4,7 @@ import java.util.List;
 
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -31,11 +32,20 @@ abstract class TraceView extends VBox implements RunView {
     private double dt = 1;
 
     TraceView(TimeWindow window, String valueLabel) {
-        this.window = window;
+        this(window, autoRanging(valueLabel));
+    }
+
+    private static NumberAxis autoRanging(String label) {
         NumberAxis valueAxis = new NumberAxis();
-        valueAxis.setLabel(valueLabel);
+        valueAxis.setLabel(label);
         valueAxis.setForceZeroInRange(false);
         valueAxis.setAnimated(false);
+        return valueAxis;
+    }
+
+    /** @param valueAxis the vertical axis, which the view ranges itself */
+    TraceView(TimeWindow window, ValueAxis<Number> valueAxis) {
+        this.window = window;
         chart = new TimeLineChart(timeAxis, valueAxis);
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
