@@ -37,6 +37,7 @@ final class SpanRerun {
     private RandomNetwork network;
     private Simulation simulation;
     private Request started;
+    private long stepsSimulated;
 
     /**
      * Simulates the request; returns null if {@code cancelled} said so on the way.
@@ -71,6 +72,7 @@ final class SpanRerun {
         while (simulation.nextStep() < request.to()) {
             int step = simulation.nextStep();
             simulation.advance();
+            stepsSimulated++;
             if ((step & 1023) == 0) {
                 if (cancelled.getAsBoolean()) {
                     simulation = null; // stopped between steps of a span: start afresh next time
@@ -106,6 +108,11 @@ final class SpanRerun {
         progress.accept(1);
         return new Result(request, voltages, excitatory, inhibitory, Arrays.copyOf(spikeSteps, spikes),
                 Arrays.copyOf(spikeNeurons, spikes), spikesPerStep);
+    }
+
+    /** Steps simulated by all re-runs so far. */
+    long stepsSimulated() {
+        return stepsSimulated;
     }
 
     /** Whether the kept simulation can go on to this request: same run, same neurons, not past its start. */
