@@ -36,6 +36,7 @@ import org.spikefx.run.SimulationRunner;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.params.ParameterPanel;
 import org.spikefx.ui.view.PopulationRateView;
+import org.spikefx.ui.view.RunView;
 import org.spikefx.ui.view.SpikeRasterView;
 import org.spikefx.ui.view.VoltageTraceView;
 
@@ -172,7 +173,7 @@ public final class MainWindow {
         traceMessage.setId("trace-message");
         traceMessage.getStyleClass().add("field-message");
         HBox traceBar = new HBox(8, new Label("Voltage traces of neurons"), traceField, traceMessage);
-        traceBar.getStyleClass().add("view-bar");
+        traceBar.getStyleClass().addAll("view-bar", RunView.FIGURE_CONTROL);
         return traceBar;
     }
 

@@ -2,11 +2,12 @@ package org.spikefx.ui.model;
 
 /**
  * The stretch of simulated time that every time plot shows, so that all of them share one x range.
- * Either the whole run, 0 to T, or a window of fixed width that follows the newest simulated time
+ * Either the whole run, 0 to T, a fixed stretch of it, or a window of fixed width that follows the newest simulated time
  * (for runs that go on and on). Views advance it with each batch and read it when they redraw.
  */
 public final class TimeWindow {
     private boolean following;
+    private double origin;
     private double span;
     private double newest;
 
@@ -29,6 +30,20 @@ public final class TimeWindow {
         set(false, duration);
     }
 
+    /**
+     * Shows the fixed stretch [{@code from}, {@code to}) from now on, whatever the newest time: a closer
+     * look at part of a run, or the window a figure is drawn of.
+     */
+    public void showSpan(double from, double to) {
+        if (!(Double.isFinite(from) && Double.isFinite(to) && from >= 0 && to > from)) {
+            throw new IllegalArgumentException("a time window needs finite times 0 <= from < to, not from " + from
+                    + " s to " + to + " s");
+        }
+        following = false;
+        origin = from;
+        span = to - from;
+    }
+
     /** Follows the newest time with a window {@code width} seconds wide; a new run starts at time 0. */
     public void follow(double width) {
         set(true, width);
@@ -39,6 +54,7 @@ public final class TimeWindow {
             throw new IllegalArgumentException("the time window must be a finite number of seconds > 0, not " + seconds);
         }
         following = follow;
+        origin = 0;
         span = seconds;
         newest = 0;
     }
@@ -49,7 +65,7 @@ public final class TimeWindow {
     }
 
     public double start() {
-        return following ? Math.max(0, newest - span) : 0;
+        return following ? Math.max(0, newest - span) : origin;
     }
 
     public double end() {

@@ -57,7 +57,7 @@ public final class PopulationRateView extends StackPane implements RunView {
         });
         binChoice.setValue((int) Math.round(rate.binSeconds() * 1000));
         binChoice.valueProperty().addListener((property, old, milliseconds) -> rate.setBinSeconds(milliseconds / 1000.0));
-        binChoice.getStyleClass().add("rate-bin-choice");
+        binChoice.getStyleClass().addAll("rate-bin-choice", FIGURE_CONTROL);
         // Beside the time axis label, where it hides no data.
         StackPane.setAlignment(binChoice, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(binChoice, new Insets(0, 8, 4, 0));

@@ -84,7 +84,7 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
         image.setOnMouseClicked(event -> selectedNeuron.set(neuronUnder(event)));
         selectionMarker.getStyleClass().add("selected-neuron");
         selectionMarker.setMouseTransparent(true);
-        readout.getStyleClass().add("raster-readout");
+        readout.getStyleClass().addAll("raster-readout", FIGURE_CONTROL);
         readout.setMouseTransparent(true);
         readout.setVisible(false);
         getPlotChildren().addAll(image, selectionMarker, readout);
