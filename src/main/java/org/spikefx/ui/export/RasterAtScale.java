@@ -17,8 +17,9 @@ import org.spikefx.ui.view.SpikeRasterView;
  * The spike raster painted anew from its spikes at a multiple of the screen's resolution, so that a
  * 2x or 4x figure shows every spike at its own time, sharp, instead of the screen's pixels made
  * bigger. A mark keeps its size on screen (one screen pixel wide, centred on the spike's time; as
- * tall as its neuron's rows at the new resolution) and its shading (each spike covers its share of
- * what the ones before left uncovered), so the figure looks like the screen, only finer.
+ * tall as its neuron's rows at the new resolution, and at least a screen pixel) and its shading (each
+ * spike covers its share of what the ones before left uncovered), so the figure looks like the
+ * screen, only finer.
  *
  * <p>While open, each raster under a node shows its finer picture, in the same place and size; closing
  * gives back the screen's image. FX thread only.
@@ -74,26 +75,31 @@ final class RasterAtScale implements AutoCloseable {
     static int[] paint(SpikeRaster screen, Color color, int scale) {
         int width = screen.width() * scale;
         int height = screen.height() * scale;
-        // The rows of each neuron and a spike's share of a pixel, as the screen's raster would have them
-        // at this height; its time axis is the screen's, each pixel split in scale columns.
+        // The rows of each neuron as the screen's raster would have them at this height; its time axis
+        // is the screen's, each pixel split in scale columns.
         SpikeRaster rows = new SpikeRaster(1);
         rows.reset(screen.neuronCount(), screen.dt());
         rows.setView(0, 1, 1, height);
-        double opacity = rows.spikeOpacity();
         double startTime = screen.timeAt(0);
         double columnsPerSecond = scale / (screen.timeAt(1) - startTime);
         int[] counts = new int[width * height];
         screen.forEachSpikeInView((step, neuron) -> {
-            double centre = (step * screen.dt() - startTime) * columnsPerSecond;
-            int left = (int) Math.floor(centre - scale / 2.0 + 0.5);
-            int fromX = Math.max(0, left);
-            int toX = Math.min(width, left + scale);
-            for (int y = rows.topRow(neuron); y <= rows.bottomRow(neuron); y++) {
-                for (int x = fromX; x < toX; x++) {
+            int left = (int) Math.floor((step * screen.dt() - startTime) * columnsPerSecond - scale / 2.0 + 0.5);
+            int top = rows.topRow(neuron);
+            int bottom = rows.bottomRow(neuron);
+            if (bottom - top + 1 < scale) {
+                // At least a screen pixel tall, as on screen, around the neuron's own row.
+                top = Math.max(0, Math.min(height - scale, (int) Math.floor((top + bottom + 1 - scale) / 2.0 + 0.5)));
+                bottom = top + scale - 1;
+            }
+            for (int y = top; y <= bottom; y++) {
+                for (int x = Math.max(0, left); x < Math.min(width, left + scale); x++) {
                     counts[y * width + x]++;
                 }
             }
         });
+        // Each mark covers at least a screen pixel, as on screen, so a spike covers the screen's share of it.
+        double opacity = screen.spikeOpacity();
         int[] pixels = new int[counts.length];
         int[] shades = new int[1];
         for (int i = 0; i < counts.length; i++) {

@@ -3,6 +3,7 @@ package org.spikefx.ui.export;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -22,8 +23,13 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -266,6 +272,34 @@ class SvgFigureTest {
         assertTrue(differing > 0, "not the screen's pixels made bigger");
         Element image = elements(svg, "image", "spike-image").get(0);
         assertEquals(raster.width(), Double.parseDouble(image.getAttribute("width")), 0.01, "shown at its size on screen");
+    }
+
+    @Test
+    void aScreenshotAtFourTimesTheSizePaintsTheRasterFromItsSpikesAndGivesTheScreenBack(FxRobot robot) {
+        ImageView view = (ImageView) plots.raster().lookup(".raster-image");
+        Image screenImage = view.getImage();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = Screenshot.ofPlots(plots, 4));
+
+        SpikeRaster raster = plots.raster().raster();
+        int[] painted = RasterAtScale.paint(raster, plots.raster().spikeColorProperty().get(), 4);
+        Point2D origin = plots.sceneToLocal(view.localToScene(0, 0));
+        int left = (int) Math.round(4 * origin.getX());
+        int top = (int) Math.round(4 * origin.getY());
+        int marked = 0;
+        // Inside the plot's frame, which the axes draw over the outermost pixels. The spikes' colour is
+        // a blue; where the picture has none, the plot shows white or grey, where it has some, a blue.
+        for (int y = 4; y < 4 * raster.height() - 4; y++) {
+            for (int x = 4; x < 4 * raster.width() - 4; x++) {
+                boolean spike = painted[y * 4 * raster.width() + x] >>> 24 > 0;
+                Color shown = shot[0].getPixelReader().getColor(left + x, top + y);
+                assertEquals(spike, shown.getBlue() - shown.getRed() > 0.02, "pixel " + x + ", " + y + ": " + shown);
+                marked += spike ? 1 : 0;
+            }
+        }
+        assertTrue(marked >= 16 * spikes / 2, "a spike is a screen pixel, 4 x 4 pixels, where marks do not overlap");
+        assertSame(screenImage, view.getImage(), "the screen shows its own image again");
+        assertEquals(0, view.getFitWidth());
     }
 
     private static BufferedImage embeddedRaster(Document svg) throws IOException {
