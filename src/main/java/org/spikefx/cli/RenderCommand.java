@@ -118,19 +118,20 @@ final class RenderCommand implements Callable<Integer> {
      * it ends, and hold at least one step.
      */
     private void requireWindow(NetworkParameters params, double start, double end) {
+        String from = "--from = " + Parameter.format(start);
+        String to = "--to = " + Parameter.format(end);
         String runTime = "T = " + Parameter.format(params.T()) + " s";
         if (!(start >= 0 && start < params.T())) {
-            throw invalid("--from", "--from = " + start + " is not allowed: --from must be at least 0 and below "
-                    + runTime);
+            throw invalid("--from", from + " is not allowed: --from must be at least 0 and below " + runTime);
         }
         if (!(end > 0 && end <= params.T())) {
-            throw invalid("--to", "--to = " + end + " is not allowed: --to must be above 0 and at most " + runTime);
+            throw invalid("--to", to + " is not allowed: --to must be above 0 and at most " + runTime);
         }
         if (!(start < end)) {
-            throw invalid("--from", "--from = " + start + " is not allowed: --from must be before --to = " + end);
+            throw invalid("--from", from + " is not allowed: --from must be before " + to);
         }
         if (Math.rint(start / params.dt()) >= Math.rint(end / params.dt())) {
-            throw invalid("--to", "--to = " + end + " is not allowed: the window from --from = " + start
+            throw invalid("--to", to + " is not allowed: the window from " + from
                     + " must hold at least one step of dt = " + Parameter.format(params.dt()) + " s");
         }
     }

@@ -1,6 +1,7 @@
 package org.spikefx.ui;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -161,7 +162,7 @@ public final class HeadlessFigure {
         this.params = toStep == whole.steps() ? whole : whole.with(Parameter.T, to);
         TimeWindow window = TimeWindow.wholeRun(params.T());
         if (fromStep > 0 || toStep < whole.steps()) {
-            window.showSpan(fromStep * params.dt(), toStep * params.dt());
+            window.showSpan(timeOf(fromStep, params.dt()), timeOf(toStep, params.dt()));
         }
         plots = new PlotArea(window, null);
         StackPane root = new StackPane(view == null ? plots : view.takeFrom(plots));
@@ -179,6 +180,14 @@ public final class HeadlessFigure {
         runner.setBalanceNeurons(new int[] {traced[0]});
         runner.start(params);
         pulse.start();
+    }
+
+    /**
+     * The time of a step, step x dt worked out in decimals, then the nearest double: 600 x 0.00005 is
+     * 0.03, where the product of doubles is a hair above it and an axis would drop its first tick.
+     */
+    private static double timeOf(int step, double dt) {
+        return BigDecimal.valueOf(dt).multiply(BigDecimal.valueOf(step)).doubleValue();
     }
 
     private void awaitEnd() throws IOException {
