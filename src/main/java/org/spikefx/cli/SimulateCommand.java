@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import org.spikefx.engine.Simulation;
+import org.spikefx.engine.NetworkModel;
 import org.spikefx.export.AtomicFile;
 import org.spikefx.export.SpikeCsvWriter;
 import org.spikefx.export.VoltageCsvWriter;
@@ -112,12 +112,12 @@ final class SimulateCommand implements Callable<Integer> {
         });
     }
 
-    private OpenFile spikeFile(Simulation simulation, OutputStream out) throws IOException {
+    private OpenFile spikeFile(NetworkModel simulation, OutputStream out) throws IOException {
         SpikeCsvWriter csv = SpikeCsvWriter.stepAndNeuron(spikesFile, out);
         return new OpenFile(csv, step -> csv.addStep(step.nextStep() - 1, step.spikers(), step.spikeCount()));
     }
 
-    private OpenFile voltageFile(Simulation simulation, OutputStream out) throws IOException {
+    private OpenFile voltageFile(NetworkModel simulation, OutputStream out) throws IOException {
         VoltageCsvWriter csv = new VoltageCsvWriter(voltagesFile, out, simulation.parameters().dt(),
                 simulation.recordedNeurons());
         return new OpenFile(csv, step -> csv.addStep(step.nextStep() - 1, step.recordedVoltages()));
@@ -130,7 +130,7 @@ final class SimulateCommand implements Callable<Integer> {
     /** Starts such a file on {@code out}, header first, and returns what writes each step into it. */
     @FunctionalInterface
     private interface Opener {
-        OpenFile open(Simulation simulation, OutputStream out) throws IOException;
+        OpenFile open(NetworkModel simulation, OutputStream out) throws IOException;
     }
 
     /** An output file being written: its writer, closed to finish the file, and what to write after each step. */
