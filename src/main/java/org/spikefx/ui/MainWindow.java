@@ -41,6 +41,7 @@ import org.spikefx.run.SimulationRunner;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.params.ParameterPanel;
 import org.spikefx.ui.view.PopulationRateView;
+import org.spikefx.ui.view.RunView;
 import org.spikefx.ui.view.SpikeRasterView;
 import org.spikefx.ui.view.VoltageTraceView;
 import org.spikefx.ui.zoom.DetailLoader;
@@ -229,7 +230,7 @@ public final class MainWindow {
         neurons.setMinWidth(Region.USE_PREF_SIZE);
         traceField.setMinWidth(Region.USE_PREF_SIZE);
         HBox traceBar = new HBox(8, neurons, traceField, traceMessage);
-        traceBar.getStyleClass().add("view-bar");
+        traceBar.getStyleClass().addAll("view-bar", RunView.FIGURE_CONTROL);
         return traceBar;
     }
 

@@ -57,7 +57,7 @@ public final class PopulationRateView extends StackPane implements RunView {
             rate.setBinSeconds(milliseconds / 1000.0);
             redraw();
         });
-        binChoice.getStyleClass().add("rate-bin-choice");
+        binChoice.getStyleClass().addAll("rate-bin-choice", FIGURE_CONTROL);
         binChoice.setId("rate-bin-chooser");
         // Not in the chart, where it would hide a tick label: the window puts it in the plot's header.
         getChildren().add(chart);
