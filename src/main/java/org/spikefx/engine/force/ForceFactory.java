@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.function.DoubleConsumer;
 
 import org.spikefx.engine.ModelFactory;
-import org.spikefx.engine.NetworkModel;
 import org.spikefx.engine.RandomNetwork;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.TargetShape;
