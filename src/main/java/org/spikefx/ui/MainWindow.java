@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import javafx.animation.PauseTransition;
@@ -36,6 +37,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 
 import org.spikefx.export.RunConfig;
+import org.spikefx.export.TrainingConfig;
 import org.spikefx.export.ViewSettings;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
@@ -110,6 +112,8 @@ public final class MainWindow {
     /** In Training mode the training plot sits above the other plots; otherwise they are alone. */
     private final SplitPane centre = new SplitPane();
     private SpectrumWindow spectrum;
+    /** Set while a config is applied: its parameters, not the mode change, start the run. */
+    private boolean applyingConfig;
 
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
@@ -342,15 +346,21 @@ public final class MainWindow {
      */
     private void modeChanged(TrainingModel.Mode mode) {
         boolean on = mode == TrainingModel.Mode.TRAINING;
+        if (!on) {
+            training.loadDecoder(null);
+        }
         if (on) {
             centre.getItems().setAll(trainingView, plots);
             centre.setDividerPositions(TRAINING_PLOT_SHARE);
         } else {
             centre.getItems().setAll(plots);
         }
+        if (applyingConfig) {
+            return; // the config's own parameters start the run
+        }
         NetworkParameters params = parameterPanel.getParameters();
         double stop = training.parametersProperty().get().trainStop();
-        if (on && params.T() <= stop) {
+        if (on && params.T() <= stop && training.loadedDecoderProperty().get() == null) {
             parameterPanel.setParameters(params.with(Parameter.T, stop + TRAINING_AFTER_SECONDS)); // restarts
         } else {
             restart();
@@ -502,6 +512,20 @@ public final class MainWindow {
         if (controls.continuousProperty().get() != continuous) {
             controls.continuousProperty().set(continuous); // restarts
         }
+        TrainingConfig trainingConfig = config.training();
+        training.loadDecoder(trainingConfig == null ? null : trainingConfig.decoder());
+        if (trainingConfig != null) {
+            training.parametersProperty().set(trainingConfig.parameters()); // may restart: the run below replaces it
+        }
+        TrainingModel.Mode mode = trainingConfig == null ? TrainingModel.Mode.SPONTANEOUS : TrainingModel.Mode.TRAINING;
+        if (training.modeProperty().get() != mode) {
+            applyingConfig = true;
+            try {
+                training.modeProperty().set(mode);
+            } finally {
+                applyingConfig = false;
+            }
+        }
         boolean panelRestarts = !config.params().equals(parameterPanel.getParameters());
         parameterPanel.setParameters(config.params());
         if (!panelRestarts) {
@@ -517,7 +541,22 @@ public final class MainWindow {
                 darkTheme.get() ? ViewSettings.Theme.DARK : ViewSettings.Theme.LIGHT,
                 controls.continuousProperty().get() ? ViewSettings.RunMode.CONTINUOUS : ViewSettings.RunMode.FIXED,
                 Double.isInfinite(speed) ? null : speed, controls.windowSecondsProperty().get());
-        return new RunConfig(running, view);
+        return new RunConfig(running, view,
+                training.isTraining() ? new TrainingConfig(training.parametersProperty().get(), null) : null);
+    }
+
+    /**
+     * {@link #currentConfig()} with, in Training mode, the running network's decoder, copied on the
+     * simulation thread between two steps (unless nothing has been learnt: a decoder of zeros is not saved).
+     */
+    CompletableFuture<RunConfig> currentConfigWithDecoder() {
+        RunConfig config = currentConfig();
+        if (config.training() == null) {
+            return CompletableFuture.completedFuture(config);
+        }
+        TrainingConfig settings = config.training();
+        return training.commands().snapshot().thenApply(snapshot -> new RunConfig(config.params(), config.view(),
+                new TrainingConfig(settings.parameters(), snapshot.untrained() ? null : snapshot.decoder())));
     }
 
     /**
