@@ -46,7 +46,7 @@ public final class TrainingPanel extends VBox {
         setId("training-panel");
         setSpacing(6);
         setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
-        Label title = new Label("Training");
+        Label title = new Label("FORCE training");
         title.getStyleClass().add("plot-title");
 
         start.setId("start-training");
