@@ -73,7 +73,7 @@ public final class MainWindow {
     private final SpikeRasterView raster;
     private final PopulationRateView rate;
     private final RunControls controls = new RunControls(this::restart, this::stepOneMillisecond,
-            this::savePlotsImage);
+            this::savePlotsImage, this::showProblem);
     private final StatusBar status = new StatusBar();
     private final Label notice = new Label();
     private final PauseTransition noticeTimeout = new PauseTransition(Duration.seconds(12));
