@@ -194,7 +194,7 @@ public final class MainWindow {
 
     private Node traceBar() {
         traceField.setId("trace-field");
-        traceField.setPrefColumnCount(10);
+        traceField.setPrefColumnCount(8);
         traceField.setTooltip(new Tooltip("Neurons whose voltage is shown, e.g. 0, 1, 2 (at most "
                 + MAX_TRACES + "); click a neuron in the raster to add it"));
         traceField.setOnAction(event -> applyTraceField());

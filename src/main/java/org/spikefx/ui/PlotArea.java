@@ -83,8 +83,8 @@ public final class PlotArea extends SplitPane {
      * of 400 mV.
      */
     static final double[] TIME_DIVIDERS = {0.5, 0.67, 0.81};
-    /** The statistics take the bottom 18 %: their histograms need less height than the traces. */
-    static final double STATISTICS_DIVIDER = 0.82;
+    /** The statistics take the bottom 21 %: their histograms need less height than the traces. */
+    static final double STATISTICS_DIVIDER = 0.79;
     private static final String TIME_LABEL = "time (s)";
 
     private final TimeWindow window;
