@@ -2,6 +2,7 @@ package org.spikefx.ui;
 
 import java.util.Locale;
 
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
@@ -17,6 +18,10 @@ import org.spikefx.params.Parameter;
 final class UiBenchmark {
     private static final double WARM_UP_SECONDS = 2;
     private static final double WINDOW_SECONDS = 10;
+    /** Frames of each part of the zoom and pan gesture. */
+    private static final int GESTURE_FRAMES = 60;
+    /** How far the gesture zooms in: to 1/20 of the window, 0.5 s of the 10 s. */
+    private static final double GESTURE_ZOOM = 20;
 
     private UiBenchmark() {
     }
@@ -52,9 +57,45 @@ final class UiBenchmark {
             System.out.println("  FX thread per frame (handler, CSS, layout):  " + frames.summary(FrameTimes.Kind.FX_THREAD));
             System.out.println("  ... of which the FX thread's own CPU time:   " + frames.summary(FrameTimes.Kind.FX_THREAD_CPU));
             System.out.println("  frame interval (FX thread and rendering):    " + frames.summary(FrameTimes.Kind.INTERVAL));
-            window.stage().close();
-            Platform.exit();
+            gestures(window);
         });
         warmUp.play();
+    }
+
+    /**
+     * Then a zoom and pan gesture while the run goes on, one step of it per frame, as a hand on the
+     * wheel and the mouse would: {@link #GESTURE_FRAMES} frames zooming in about the middle to 1/20 of
+     * the window, as many panning back through it, as many zooming out; then the FX thread's frame
+     * times of the gesture are printed.
+     */
+    private static void gestures(MainWindow window) {
+        window.frameTimes().clear();
+        double zoomPerFrame = Math.pow(GESTURE_ZOOM, 1.0 / GESTURE_FRAMES);
+        double panPerFrame = -window.plotArea().window().span() / GESTURE_ZOOM / 4;
+        int[] frame = {0};
+        AnimationTimer gesture = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                int step = frame[0]++;
+                if (step < GESTURE_FRAMES) {
+                    window.zoom().zoomAboutMiddle(1 / zoomPerFrame);
+                } else if (step < 2 * GESTURE_FRAMES) {
+                    window.plotArea().window().pan(panPerFrame);
+                } else if (step < 3 * GESTURE_FRAMES) {
+                    window.zoom().zoomAboutMiddle(zoomPerFrame);
+                } else {
+                    stop();
+                    FrameTimes frames = window.frameTimes();
+                    System.out.printf(Locale.ROOT, "Zoom and pan gesture: %d frames, zooming to 1/%.0f, panning,"
+                            + " zooming out, while the run goes on%n", frames.frames(), GESTURE_ZOOM);
+                    System.out.println("  FX thread per frame (handler, CSS, layout):  " + frames.summary(FrameTimes.Kind.FX_THREAD));
+                    System.out.println("  ... of which the FX thread's own CPU time:   " + frames.summary(FrameTimes.Kind.FX_THREAD_CPU));
+                    System.out.println("  frame interval (FX thread and rendering):    " + frames.summary(FrameTimes.Kind.INTERVAL));
+                    window.stage().close();
+                    Platform.exit();
+                }
+            }
+        };
+        gesture.start();
     }
 }
