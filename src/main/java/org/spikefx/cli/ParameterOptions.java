@@ -61,6 +61,11 @@ public final class ParameterOptions {
         return "--" + parameter.key();
     }
 
+    /** The config file given with --config, or null. */
+    public Path configFile() {
+        return config.getValue();
+    }
+
     /**
      * The parameters: those given as options, the config file's for the rest, or the defaults when
      * there is no config file.

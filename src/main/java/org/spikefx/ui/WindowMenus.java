@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -88,7 +89,37 @@ final class WindowMenus {
         MenuItem fullScreen = item("Full screen", null, false,
                 () -> main.stage().setFullScreen(!main.stage().isFullScreen()));
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-        return new Menu("View", null, dark, presentation, fullScreen);
+        return new Menu("View", null, plotsMenu(), new SeparatorMenuItem(), dark, presentation, fullScreen);
+    }
+
+    /**
+     * One plot alone in the figure, or all of them (as a double-click on a plot's title does):
+     * Ctrl+1 to Ctrl+5 from the top plot down, Ctrl+0 for all.
+     */
+    private Menu plotsMenu() {
+        ToggleGroup shown = new ToggleGroup();
+        ObjectProperty<PlotArea.Plot> maximised = main.plotArea().maximisedProperty();
+        Menu plots = new Menu("Plots");
+        RadioMenuItem all = new RadioMenuItem("All plots");
+        all.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        all.setOnAction(event -> maximised.set(null));
+        all.setToggleGroup(shown);
+        plots.getItems().addAll(all, new SeparatorMenuItem());
+        for (PlotArea.Plot plot : PlotArea.Plot.values()) {
+            RadioMenuItem alone = new RadioMenuItem(plot.title() + " alone");
+            alone.setUserData(plot);
+            alone.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(plot.ordinal() + 1)),
+                    KeyCombination.SHORTCUT_DOWN));
+            alone.setOnAction(event -> maximised.set(plot));
+            alone.setToggleGroup(shown);
+            plots.getItems().add(alone);
+        }
+        Runnable follow = () -> shown.getToggles().stream()
+                .filter(item -> item.getUserData() == maximised.get()).findFirst()
+                .ifPresent(item -> item.setSelected(true));
+        maximised.addListener((property, before, plot) -> follow.run());
+        follow.run();
+        return plots;
     }
 
     private static MenuItem item(String text, KeyCode key, boolean shift, Runnable action) {
@@ -196,7 +227,7 @@ final class WindowMenus {
     }
 
     private static void remember(File folder) {
-        if (folder != null) {
+        if (folder != null && WindowPlacement.preferencesEnabled()) {
             PREFERENCES.put(LAST_FOLDER, folder.getAbsolutePath());
         }
     }
