@@ -52,7 +52,10 @@ final class FixedRangeAxis extends ValueAxis<Number> {
         decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
         List<Number> ticks = new ArrayList<>();
         for (long i = (long) Math.ceil(lower / step - 1e-9); i * step <= upper + step * 1e-9; i++) {
-            ticks.add(i * step);
+            // A tick a rounding error beyond an end of the range (14 x 0.05 > 0.7) is that end: the axis
+            // would drop it.
+            double tick = i * step;
+            ticks.add(Math.abs(tick - upper) <= step * 1e-9 ? upper : Math.abs(tick - lower) <= step * 1e-9 ? lower : tick);
         }
         return ticks;
     }
