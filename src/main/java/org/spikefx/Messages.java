@@ -25,6 +25,7 @@ public final class Messages {
     private static final int WORD_TAIL = 40;
     private static final Pattern LONG_WORD = Pattern.compile("\\S{" + (MAX_WORD + 1) + ",}");
     private static final long MB = 1024 * 1024;
+    private static final String INTERNAL = "an internal error";
 
     private Messages() {
     }
@@ -70,6 +71,11 @@ public final class Messages {
         if (failure instanceof ClosedByInterruptException) {
             return "interrupted";
         }
+        if (failure instanceof RuntimeException && !(failure instanceof IllegalArgumentException
+                || failure instanceof IllegalStateException || failure instanceof UnsupportedOperationException)) {
+            // A null pointer, an index out of bounds: their messages speak of the code, not of the user's input.
+            return INTERNAL;
+        }
         String message = failure instanceof FileSystemException fs && fs.getFile() != null && fs.getReason() != null
                 ? fs.getFile() + ": " + fs.getReason() : failure.getMessage();
         if (message != null && !message.isBlank() && !message.contains("Exception") && !message.contains("Error:")) {
@@ -78,7 +84,7 @@ public final class Messages {
         if (failure.getCause() != null && failure.getCause() != failure) {
             return reason(failure.getCause());
         }
-        return failure instanceof IOException ? "an input or output error" : "an internal error";
+        return failure instanceof IOException ? "an input or output error" : INTERNAL;
     }
 
     /** Running out of memory, with what the user can do about it. */

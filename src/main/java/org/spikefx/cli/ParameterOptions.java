@@ -13,6 +13,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
+import org.spikefx.engine.RandomNetwork;
 import org.spikefx.export.ConfigException;
 import org.spikefx.export.RunConfigFile;
 import org.spikefx.params.InvalidParameterException;
@@ -72,7 +73,8 @@ public final class ParameterOptions {
      *
      * @throws ParameterException naming the config file and the field at fault when the file cannot be
      *                            used, or naming the option at fault when the values break a rule between
-     *                            parameters (nrec above n, vpeak not above vreset, T shorter than dt)
+     *                            parameters (nrec above n, vpeak not above vreset, T shorter than dt), or
+     *                            when n and p give a network too large to build
      */
     public NetworkParameters values() {
         Path configFile = config.getValue();
@@ -83,8 +85,9 @@ public final class ParameterOptions {
                 values.put(parameter, option.getValue());
             }
         });
+        NetworkParameters params;
         try {
-            return NetworkParameters.fromMap(values);
+            params = NetworkParameters.fromMap(values);
         } catch (InvalidParameterException e) {
             OptionSpec option = options.get(e.parameter());
             if (configFile != null && !given.hasMatchedOption(option)) {
@@ -95,6 +98,14 @@ public final class ParameterOptions {
             throw new ParameterException(command.commandLine(), "Invalid value for option '" + option.longestName()
                     + "': " + e.getMessage(), e, option, Parameter.format(values.get(e.parameter())));
         }
+        try {
+            // Every command refuses a network that cannot be built in the same way, before it starts.
+            RandomNetwork.checkSize(params);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage(), e, options.get(Parameter.N),
+                    Parameter.format(params.n()));
+        }
+        return params;
     }
 
     private NetworkParameters read(Path configFile) {

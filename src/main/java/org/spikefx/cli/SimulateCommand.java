@@ -67,7 +67,7 @@ final class SimulateCommand implements Callable<Integer> {
         OutputFiles.requireDistinct(spec.commandLine(), outputs, parameters.configFile());
         RunSummary.resetPeakHeap();
         PrintWriter err = spec.commandLine().getErr();
-        ProgressBar progressBar = new ProgressBar(err, params.T(), System::nanoTime);
+        ProgressBar progressBar = ProgressBar.onStderr(err, params.T());
 
         RunSummary summary;
         try (HeadlessRun run = new HeadlessRun(params); AtomicFiles files = new AtomicFiles()) {
