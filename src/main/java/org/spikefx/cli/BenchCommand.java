@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.spikefx.engine.RandomNetwork;
+import org.spikefx.engine.RunLoop;
 import org.spikefx.engine.Simulation;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
@@ -81,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The large network: its build and peak heap, then its simulation on one thread and on every core. */
-    private void measureLarge(NetworkParameters large, PrintWriter out) {
+    private void measureLarge(NetworkParameters large, PrintWriter out) throws IOException {
         System.gc();
         RunSummary.resetPeakHeap();
         long start = System.nanoTime();
@@ -103,14 +104,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Runs the large network to its T and returns its number of spikes. */
-    private static long runLarge(NetworkParameters params, RandomNetwork network, int threads) {
+    private static long runLarge(NetworkParameters params, RandomNetwork network, int threads) throws IOException {
         try (Simulation simulation = Simulation.parallel(params, network, threads)) {
-            long spikes = 0;
-            while (!simulation.finished()) {
-                simulation.advance();
-                spikes += simulation.spikeCount();
-            }
-            return spikes;
+            long[] spikes = {0};
+            new RunLoop(simulation).runToEnd(List.of(model -> spikes[0] += model.spikeCount()));
+            return spikes[0];
         }
     }
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import org.spikefx.engine.Simulation;
+import org.spikefx.engine.NetworkModel;
 import org.spikefx.export.AtomicFiles;
 import org.spikefx.export.SpikeCsvWriter;
 import org.spikefx.export.VoltageCsvWriter;
@@ -125,12 +125,12 @@ final class SimulateCommand implements Callable<Integer> {
         return summary;
     }
 
-    private OpenFile spikeFile(Simulation simulation, OutputStream out) throws IOException {
+    private OpenFile spikeFile(NetworkModel simulation, OutputStream out) throws IOException {
         SpikeCsvWriter csv = SpikeCsvWriter.stepAndNeuron(spikesFile, out);
         return new OpenFile(csv, step -> csv.addStep(step.nextStep() - 1, step.spikers(), step.spikeCount()));
     }
 
-    private OpenFile voltageFile(Simulation simulation, OutputStream out) throws IOException {
+    private OpenFile voltageFile(NetworkModel simulation, OutputStream out) throws IOException {
         VoltageCsvWriter csv = new VoltageCsvWriter(voltagesFile, out, simulation.parameters().dt(),
                 simulation.recordedNeurons());
         return new OpenFile(csv, step -> csv.addStep(step.nextStep() - 1, step.recordedVoltages()));

@@ -8,10 +8,7 @@ package org.spikefx.engine;
  */
 public final class BalanceProbe {
     private final SynapticWeights weights;
-    private final double riseDecay;
-    private final double fallDecay;
-    private final double dt;
-    private final double riseTimesDecayTime;
+    private final SynapticFilter synapse;
 
     private int[] neurons = new int[0];
     private double[] positiveCurrent = new double[0];
@@ -21,12 +18,10 @@ public final class BalanceProbe {
     private double[] positiveJump = new double[0];
     private double[] negativeJump = new double[0];
 
-    BalanceProbe(SynapticWeights weights, double riseDecay, double fallDecay, double dt, double riseTimesDecayTime) {
+    /** A probe following no neuron yet, of the network of these weights, whose synapses are this filter. */
+    public BalanceProbe(SynapticWeights weights, SynapticFilter synapse) {
         this.weights = weights;
-        this.riseDecay = riseDecay;
-        this.fallDecay = fallDecay;
-        this.dt = dt;
-        this.riseTimesDecayTime = riseTimesDecayTime;
+        this.synapse = synapse;
     }
 
     /**
@@ -35,7 +30,7 @@ public final class BalanceProbe {
      * before (a few decay times td) has faded.
      */
     public void follow(int[] chosen) {
-        Simulation.requireExisting(chosen, weights.neuronCount());
+        NetworkModel.requireExisting(chosen, weights.neuronCount());
         int count = chosen.length;
         double[] positive = new double[count];
         double[] negative = new double[count];
@@ -64,21 +59,16 @@ public final class BalanceProbe {
         return neurons.clone();
     }
 
-    void update(int[] spikers, int spikeCount) {
+    /** Takes in the spikes of a step: a model calls this once per step, after the step's spikes are known. */
+    public void update(int[] spikers, int spikeCount) {
         if (neurons.length == 0) {
             return;
         }
         for (int s = 0; s < spikeCount; s++) {
             weights.addColumnSplit(spikers[s], neurons, positiveJump, negativeJump);
         }
-        for (int r = 0; r < neurons.length; r++) {
-            positiveCurrent[r] = positiveCurrent[r] * riseDecay + positiveRise[r] * dt;
-            negativeCurrent[r] = negativeCurrent[r] * riseDecay + negativeRise[r] * dt;
-            positiveRise[r] = positiveRise[r] * fallDecay + positiveJump[r] / riseTimesDecayTime;
-            negativeRise[r] = negativeRise[r] * fallDecay + negativeJump[r] / riseTimesDecayTime;
-            positiveJump[r] = 0;
-            negativeJump[r] = 0;
-        }
+        synapse.step(positiveCurrent, positiveRise, positiveJump, 0, neurons.length);
+        synapse.step(negativeCurrent, negativeRise, negativeJump, 0, neurons.length);
     }
 
     /** Current from positive (excitatory) weights onto the r-th followed neuron. */

@@ -14,7 +14,7 @@ import org.spikefx.params.NetworkParameters;
  * <p>After each {@link #advance()} the step's spikes and recorded voltages can be read until the
  * next call. One thread owns a simulation; close it when done if it is parallel.
  */
-public final class Simulation implements AutoCloseable {
+public final class Simulation implements NetworkModel {
     private final NetworkParameters params;
     private final int n;
     private final double dt;
@@ -23,9 +23,7 @@ public final class Simulation implements AutoCloseable {
     private final double vpeak;
     private final double vreset;
     private final double tref;
-    private final double riseDecay;
-    private final double fallDecay;
-    private final Divisor riseTimesDecayTime;
+    private final SynapticFilter synapse;
 
     private final double[] v;
     private final double[] ipsc;
@@ -97,9 +95,7 @@ public final class Simulation implements AutoCloseable {
         this.vpeak = params.vpeak();
         this.vreset = params.vreset();
         this.tref = params.tref();
-        this.riseDecay = StrictMath.exp(-dt / params.tr());
-        this.fallDecay = StrictMath.exp(-dt / params.td());
-        this.riseTimesDecayTime = new Divisor(params.tr() * params.td());
+        this.synapse = SynapticFilter.of(dt, params.tr(), params.td());
 
         v = network.initialVoltages(vreset);
         ipsc = new double[n];
@@ -126,44 +122,34 @@ public final class Simulation implements AutoCloseable {
             firstNeurons[k] = k;
         }
         setRecordedNeurons(firstNeurons);
-        balance = new BalanceProbe(network.weights(), riseDecay, fallDecay, dt, params.tr() * params.td());
+        balance = new BalanceProbe(network.weights(), synapse);
     }
 
+    @Override
     public NetworkParameters parameters() {
         return params;
     }
 
-    /** Index of the next step to compute; equals the number of steps done. */
+    @Override
     public int nextStep() {
         return nextStep;
     }
 
-    /** Whether all round(T/dt) steps of the run are done. */
-    public boolean finished() {
-        return nextStep >= params.steps();
-    }
-
     /** Which neurons' voltages are recorded after each step (default: 0 .. nrec-1). */
+    @Override
     public void setRecordedNeurons(int[] neurons) {
-        requireExisting(neurons, n);
+        NetworkModel.requireExisting(neurons, n);
         recordedNeurons = neurons.clone();
         recordedVoltages = new double[neurons.length];
     }
 
-    /** Refuses neuron numbers outside 0 .. n-1, naming the first one. */
-    static void requireExisting(int[] neurons, int n) {
-        for (int k : neurons) {
-            if (k < 0 || k >= n) {
-                throw new IllegalArgumentException("neuron " + k + " does not exist: neurons are 0 to " + (n - 1));
-            }
-        }
-    }
-
+    @Override
     public int[] recordedNeurons() {
         return recordedNeurons.clone();
     }
 
     /** The neurons whose input is split into its excitatory and inhibitory parts; see {@link BalanceProbe}. */
+    @Override
     public BalanceProbe balance() {
         return balance;
     }
@@ -174,6 +160,7 @@ public final class Simulation implements AutoCloseable {
      * resets for its own neurons, then integrates): the order of every operation on a neuron is the
      * reference's, and parts meet only once per step, when all spikes of the step are known.
      */
+    @Override
     public void advance() {
         previousStepTime = stepTime;
         stepTime = dt * nextStep;
@@ -212,17 +199,18 @@ public final class Simulation implements AutoCloseable {
         return ipsc[k];
     }
 
-    /** Number of neurons that spiked in the last step. */
+    @Override
     public int spikeCount() {
         return spikeCount;
     }
 
-    /** The neurons that spiked in the last step, increasing; valid entries are 0 .. spikeCount()-1. Do not modify. */
+    @Override
     public int[] spikers() {
         return spikers;
     }
 
     /** Voltages of the recorded neurons at the end of the last step, before the reset (the reference's rec). Do not modify. */
+    @Override
     public double[] recordedVoltages() {
         return recordedVoltages;
     }
@@ -281,7 +269,7 @@ public final class Simulation implements AutoCloseable {
             for (int r = 0; r < recordedNeurons.length; r++) {
                 int k = recordedNeurons[r];
                 if (k >= from && k < to) {
-                    recordedVoltages[r] = v[k] >= vpeak ? v[k] + (30 - v[k]) : v[k];
+                    recordedVoltages[r] = v[k] >= vpeak ? v[k] + (SPIKE_PEAK_MV - v[k]) : v[k];
                 }
             }
         }
@@ -321,16 +309,12 @@ public final class Simulation implements AutoCloseable {
             }
 
             // Double-exponential synapse; ipsc takes the old hm: ipsc = ipsc*e^(-dt/tr) + hm*dt; hm = hm*e^(-dt/td) + jd/(tr*td)
-            for (int k = from; k < to; k++) {
-                ipsc[k] = ipsc[k] * riseDecay + hm[k] * dt;
-                hm[k] = hm[k] * fallDecay + riseTimesDecayTime.divide(jd[k]);
-                jd[k] = 0.0;
-            }
+            synapse.step(ipsc, hm, jd, from, to);
 
             // Spike peak, then reset, as the reference writes them: v + (30 - v), then v + (vreset - v).
             for (int s = 0; s < count; s++) {
                 int j = own[s];
-                v[j] = v[j] + (30 - v[j]);
+                v[j] = v[j] + (SPIKE_PEAK_MV - v[j]);
                 v[j] = v[j] + (vreset - v[j]);
             }
         }

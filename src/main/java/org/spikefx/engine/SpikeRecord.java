@@ -8,9 +8,9 @@ public final class SpikeRecord {
     private int[] neurons = new int[1024];
     private int size;
 
-    /** Appends the spikes of the simulation's last step. */
-    public void addStep(Simulation simulation) {
-        add(simulation.nextStep() - 1, simulation.spikers(), simulation.spikeCount());
+    /** Appends the spikes of the model's last step; a {@link RunLoop.Recorder} of every spike. */
+    public void addStep(NetworkModel model) {
+        add(model.nextStep() - 1, model.spikers(), model.spikeCount());
     }
 
     public void add(int step, int[] spikers, int count) {

@@ -10,7 +10,9 @@ import java.util.concurrent.CancellationException;
 import java.util.function.DoubleConsumer;
 import java.util.stream.IntStream;
 
+import org.spikefx.engine.NetworkModel;
 import org.spikefx.engine.RandomNetwork;
+import org.spikefx.engine.RunLoop;
 import org.spikefx.engine.Simulation;
 import org.spikefx.engine.SpikeRecord;
 import org.spikefx.export.NpyWriter.DataType;
@@ -105,30 +107,32 @@ public final class DataExport {
     }
 
     /** The run itself: voltages stream into both files as each step is computed; spikes are kept. */
-    private void writeVoltages(Path csvFile, Path npyFile, Simulation simulation, SpikeRecord spikes,
+    private void writeVoltages(Path csvFile, Path npyFile, NetworkModel simulation, SpikeRecord spikes,
                                DoubleConsumer progress, List<Path> written) throws IOException {
         int[] recorded = simulation.recordedNeurons();
         List<Column> columns = new ArrayList<>(List.of(TIME));
         IntStream.of(recorded).mapToObj(k -> new Column("v" + k, "mV", "membrane voltage of neuron " + k
-                + " at the end of the step; a spike shows as its peak, 30 mV, before the reset")).forEach(columns::add);
+                + " at the end of the step; a spike shows as its peak, " + Parameter.format(NetworkModel.SPIKE_PEAK_MV)
+                + " mV, before the reset")).forEach(columns::add);
 
         // Both files are open at once, so that the run happens once.
         AtomicFile.write(csvFile, csvOut -> AtomicFile.write(npyFile, npyOut -> {
             try (VoltageCsvWriter csv = new VoltageCsvWriter(csvFile, csvOut, params.dt(), recorded)) {
                 NpyWriter npy = NpyWriter.start(npyOut, DataType.FLOAT64, steps, 1 + recorded.length);
-                for (int step = 0; step < steps; step++) {
-                    if (step % 256 == 0) {
-                        checkCancelled();
-                        progress.accept(BUILD_SHARE + RUN_SHARE * step / steps);
-                    }
-                    simulation.advance();
-                    spikes.addStep(simulation);
-                    csv.addStep(step, simulation.recordedVoltages());
+                RunLoop.Recorder voltages = model -> {
+                    int step = model.nextStep() - 1;
+                    csv.addStep(step, model.recordedVoltages());
                     npy.putDouble(params.dt() * step);
-                    for (double v : simulation.recordedVoltages()) {
+                    for (double v : model.recordedVoltages()) {
                         npy.putDouble(v);
                     }
-                }
+                };
+                RunLoop.Recorder progressEvery256Steps = model -> {
+                    if (model.nextStep() % 256 == 0) {
+                        progress.accept(BUILD_SHARE + RUN_SHARE * model.nextStep() / steps);
+                    }
+                };
+                new RunLoop(simulation).runTo(steps, spikes::addStep, voltages, progressEvery256Steps);
                 npy.finish();
             }
         }));

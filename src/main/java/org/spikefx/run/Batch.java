@@ -17,11 +17,40 @@ package org.spikefx.run;
  * @param balanceNeurons  neurons whose synaptic current is split into excitatory and inhibitory parts
  * @param excitatory      current from positive weights, step-major like {@code voltages}
  * @param inhibitory      current from negative weights, step-major like {@code voltages}
+ * @param readout         the model's readout and its target at each step, or {@link Readout#NONE} for a model without one
  */
 public record Batch(long runId, int firstStep, int stepCount, double dt, int neuronCount,
                     int[] recordedNeurons, double[] voltages,
                     int[] spikeSteps, int[] spikeNeurons, int[] spikesPerStep,
-                    int[] balanceNeurons, double[] excitatory, double[] inhibitory) implements RunEvent {
+                    int[] balanceNeurons, double[] excitatory, double[] inhibitory, Readout readout) implements RunEvent {
+
+    /** A batch of a model without a readout. */
+    public Batch(long runId, int firstStep, int stepCount, double dt, int neuronCount,
+                 int[] recordedNeurons, double[] voltages,
+                 int[] spikeSteps, int[] spikeNeurons, int[] spikesPerStep,
+                 int[] balanceNeurons, double[] excitatory, double[] inhibitory) {
+        this(runId, firstStep, stepCount, dt, neuronCount, recordedNeurons, voltages, spikeSteps, spikeNeurons,
+                spikesPerStep, balanceNeurons, excitatory, inhibitory, Readout.NONE);
+    }
+
+    /**
+     * A model's readout over the chunk: the readout z and the target at each step, and, as they stand
+     * at the chunk's end, the number of decoder updates and the decoder's norm.
+     *
+     * @param values      z at each step of the chunk
+     * @param targets     the target at each step
+     * @param updates     decoder updates so far
+     * @param decoderNorm ‖φ‖ at the end of the chunk
+     */
+    public record Readout(double[] values, double[] targets, int updates, double decoderNorm) {
+        /** What a batch of a model without a readout carries. */
+        public static final Readout NONE = new Readout(new double[0], new double[0], 0, 0);
+
+        /** Whether the model has a readout at all. */
+        public boolean present() {
+            return this != NONE;
+        }
+    }
 
     /** Number of spikes in the chunk. */
     public int spikeCount() {

@@ -1,6 +1,7 @@
 package org.spikefx.run;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -13,8 +14,10 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.spikefx.Messages;
+import org.spikefx.engine.ModelFactory;
+import org.spikefx.engine.NetworkModel;
 import org.spikefx.engine.RandomNetwork;
-import org.spikefx.engine.Simulation;
+import org.spikefx.engine.RunLoop;
 import org.spikefx.params.NetworkParameters;
 
 /**
@@ -25,7 +28,8 @@ import org.spikefx.params.NetworkParameters;
  * <p>All control methods return at once, from any thread. A new {@link #start} stops the run before
  * it promptly (at the next chunk, or at the next progress report of a network build) and gives the
  * new run a new id, so the consumer can drop what was still queued of the old one. Only n, p, g and
- * seed need a new network; other changes reuse the last one.
+ * seed need a new network; other changes reuse the last one. Any {@link NetworkModel} runs here, made
+ * by its {@link ModelFactory}, through the one {@link RunLoop}.
  */
 public final class SimulationRunner implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(SimulationRunner.class.getName());
@@ -82,14 +86,19 @@ public final class SimulationRunner implements AutoCloseable {
         return threadsStarted.get();
     }
 
-    /** Stops the current run and starts one with these parameters; returns the new run's id. */
-    public synchronized long start(NetworkParameters params) {
+    /** Stops the current run and starts the balanced network with these parameters; returns the new run's id. */
+    public long start(NetworkParameters params) {
+        return start(params, ModelFactory.BALANCED);
+    }
+
+    /** Stops the current run and starts a model of this kind with these parameters; returns the new run's id. */
+    public synchronized long start(NetworkParameters params, ModelFactory factory) {
         long runId = activeRunId.incrementAndGet();
         if (current != null) {
             current.cancel(true);
         }
         withControls(() -> pacingReset = true);
-        current = thread.submit(() -> execute(runId, params));
+        current = thread.submit(() -> execute(runId, params, factory));
         return runId;
     }
 
@@ -183,19 +192,20 @@ public final class SimulationRunner implements AutoCloseable {
 
     // ---- on the simulation thread ----
 
-    private void execute(long runId, NetworkParameters params) {
+    private void execute(long runId, NetworkParameters params, ModelFactory factory) {
         try {
-            boolean rebuild = lastNetwork == null || !lastNetwork.matches(params);
+            boolean rebuild = lastNetwork == null || !factory.canReuse(lastNetwork, params);
             long buildStart = System.nanoTime();
             if (rebuild) {
                 lastNetwork = null; // let the old matrix go before the new one is allocated
-                lastNetwork = RandomNetwork.build(params,
+                lastNetwork = factory.buildNetwork(params,
                         fraction -> events.offer(new RunEvent.NetworkBuilding(runId, fraction)));
             }
-            Simulation simulation = new Simulation(params, lastNetwork);
-            withControls(() -> selectionChanged = true); // the chosen neurons apply to the new simulation too
-            publish(new RunEvent.RunStarted(runId, params, rebuild, (System.nanoTime() - buildStart) / 1e9), runId);
-            simulate(runId, simulation);
+            try (NetworkModel model = factory.create(params, lastNetwork)) {
+                withControls(() -> selectionChanged = true); // the chosen neurons apply to the new model too
+                publish(new RunEvent.RunStarted(runId, params, rebuild, (System.nanoTime() - buildStart) / 1e9), runId);
+                simulate(runId, model);
+            }
         } catch (CancellationException | InterruptedException e) {
             // Replaced by a newer run or shut down: nothing to report.
         } catch (RuntimeException | Error e) {
@@ -211,7 +221,8 @@ public final class SimulationRunner implements AutoCloseable {
         }
     }
 
-    private void simulate(long runId, Simulation simulation) throws InterruptedException {
+    private void simulate(long runId, NetworkModel simulation) throws InterruptedException {
+        RunLoop loop = new RunLoop(simulation);
         double dt = simulation.parameters().dt();
         int steps = simulation.parameters().steps();
         long paceWallStart = 0;
@@ -248,7 +259,7 @@ public final class SimulationRunner implements AutoCloseable {
             if (Double.isFinite(pace)) {
                 chunk = Math.min(chunk, Math.max(1, (int) Math.round(pace * CHUNK_SIMULATED_SECONDS_AT_1X / dt)));
             }
-            Batch batch = runChunk(runId, simulation, chunk);
+            Batch batch = runChunk(runId, loop, chunk);
             takeGrantedSteps(batch.stepCount());
             publish(batch, runId);
             if (Double.isFinite(pace)) {
@@ -277,21 +288,17 @@ public final class SimulationRunner implements AutoCloseable {
         }
     }
 
-    private Batch runChunk(long runId, Simulation simulation, int chunk) {
-        BatchBuilder batch = new BatchBuilder(runId, simulation, chunk);
+    private Batch runChunk(long runId, RunLoop loop, int chunk) {
+        BatchBuilder batch = new BatchBuilder(runId, loop.model(), chunk);
         long start = System.nanoTime();
-        while (!batch.isFull()) {
-            batch.advance();
-            // A chunk also ends by wall time, so that slow (large) networks still show progress every frame.
-            if ((simulation.nextStep() & 15) == 0 && System.nanoTime() - start > CHUNK_WALL_NANOS) {
-                break;
-            }
-        }
+        // A chunk also ends by wall time, so that slow (large) networks still show progress every frame.
+        loop.runToUnchecked(loop.model().nextStep() + chunk, List.of(batch),
+                model -> (model.nextStep() & 15) == 0 && System.nanoTime() - start > CHUNK_WALL_NANOS);
         return batch.build();
     }
 
     /** Called with the lock held. */
-    private void applySelection(Simulation simulation) {
+    private void applySelection(NetworkModel simulation) {
         if (!selectionChanged) {
             return;
         }

@@ -72,26 +72,30 @@ final class FileActions {
                 progress -> export.writeTo(folder, base, progress));
     }
 
+    /** The plots alone (without their controls), or the whole window, as PNG. */
     void savePng(Path file, boolean plotsOnly, int scale) {
-        WritableImage image = Screenshot.of(plotsOnly ? main.plotArea() : main.root(), scale);
+        WritableImage image = plotsOnly ? Screenshot.ofPlots(main.plotArea(), scale) : Screenshot.of(main.root(), scale);
         inBackground("Saving " + file.getFileName(), progress -> {
             Screenshot.writePng(image, file);
             return List.of(file);
         });
     }
 
-    /** The plots as vector graphics: read from the views here, formatted and written in the background. */
-    void saveSvg(Path file) {
-        SvgFigure figure = new SvgFigure(main.plotArea());
+    /**
+     * The plots as vector graphics, shown at {@code scale} times their size: read from the views here,
+     * formatted and written in the background.
+     */
+    void saveSvg(Path file, int scale) {
+        SvgFigure figure = new SvgFigure(main.plotArea(), scale);
         inBackground("Saving " + file.getFileName(), progress -> {
-            figure.write(file, 1);
+            figure.write(file);
             return List.of(file);
         });
     }
 
     void copyToClipboard(int scale) {
         ClipboardContent content = new ClipboardContent();
-        content.putImage(Screenshot.of(main.plotArea(), scale));
+        content.putImage(Screenshot.ofPlots(main.plotArea(), scale));
         Clipboard.getSystemClipboard().setContent(content);
         main.showNotice("Plots copied to the clipboard");
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -25,6 +26,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxToolkit;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import org.spikefx.params.NetworkParameters;
+import org.spikefx.params.Parameter;
+import org.spikefx.ui.TestBatches;
 
 class RenderCommandTest {
     private static final List<String> SMALL_RUN = List.of("--n", "200", "--T", "0.1", "--seed", "5");
@@ -121,6 +127,89 @@ class RenderCommandTest {
         assertEquals(1, invocation.errLines().size(), invocation.err());
         assertTrue(invocation.err().startsWith("spikefx render: Invalid value for option '"
                 + (bad.startsWith("--") ? bad.substring(0, bad.indexOf('=')) : "--out") + "'"), invocation.err());
+        try (var files = Files.list(folder)) {
+            assertFalse(files.findAny().isPresent(), "nothing written");
+        }
+    }
+
+    /** The elements of a name in the SVG file whose class attribute has the given class. */
+    private static List<Element> elements(Path svg, String name, String styleClass) throws Exception {
+        NodeList all = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getElementsByTagName(name);
+        List<Element> found = new ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (List.of(element.getAttribute("class").split(" ")).contains(styleClass)) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
+    private static List<String> texts(Path svg) throws Exception {
+        NodeList all = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getElementsByTagName("text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            texts.add(all.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    @Test
+    void aWindowOfTheRunHasEverySpikeOfItsStepsAndTheRunGoesOnlyThatFar() throws Exception {
+        Path svg = folder.resolve("window.svg");
+        Invocation invocation = render(svg, "--from", "0.03", "--to", "0.06");
+        assertEquals(0, invocation.exitCode(), invocation.err());
+
+        NetworkParameters params = NetworkParameters.DEFAULTS.with(Parameter.N, 200).with(Parameter.T, 0.1)
+                .with(Parameter.SEED, 5);
+        long inWindow = TestBatches.simulate(params, 100).stream()
+                .flatMapToInt(batch -> Arrays.stream(batch.spikeSteps()))
+                .filter(step -> step >= Math.rint(0.03 / params.dt()) && step < Math.rint(0.06 / params.dt())).count();
+        assertTrue(inWindow > 0);
+        assertEquals(inWindow, elements(svg, "rect", "spike").size());
+        List<String> texts = texts(svg);
+        assertTrue(texts.containsAll(List.of("0.030", "0.060", "0.060 s")), "the window's axis, and simulated 0.06 s: "
+                + texts);
+        assertFalse(texts.contains("0.100 s"), texts.toString());
+    }
+
+    @Test
+    void oneViewIsDrawnAloneWithItsTimeAxisNamed() throws Exception {
+        Path svg = folder.resolve("raster.svg");
+        Invocation invocation = render(svg, "--view", "raster", "--from", "0.05", "--to", "0.1");
+        assertEquals(0, invocation.exitCode(), invocation.err());
+        assertEquals(1, elements(svg, "g", "spike-raster").size());
+        for (String other : List.of("voltage-traces", "population-rate", "balance", "cv-histogram")) {
+            assertEquals(0, elements(svg, "g", other).size(), other);
+        }
+        assertTrue(texts(svg).containsAll(List.of("neuron", "time (s)")), texts(svg).toString());
+
+        Path png = folder.resolve("traces.png");
+        invocation = render(png, "--view", "traces", "--width", "800", "--height", "400", "--scale", "2");
+        assertEquals(0, invocation.exitCode(), invocation.err());
+        assertEquals(1600, pngSize(png)[0]);
+        assertEquals(800, pngSize(png)[1]);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--from=0.05 --to=0.05 | --from | --from = 0.05 is not allowed: --from must be before --to = 0.05",
+        "--from=-1 | --from | --from = -1 is not allowed: --from must be at least 0 and below T = 0.1 s",
+        "--to=0.2 | --to | --to = 0.2 is not allowed: --to must be above 0 and at most T = 0.1 s",
+        "--from=0.05 --to=0.05001 | --to | --to = 0.05001 is not allowed: the window from --from = 0.05 must hold at"
+            + " least one step of dt = 0.00005 s",
+        "--view=histogram | --view | there is no view 'histogram': the views are traces, raster, rate, balance,"
+            + " statistics",
+        "--window --view=raster | --window | --window draws the whole window over the whole run: leave out --from,"
+            + " --to and --view, or --window"})
+    void aBadWindowOrViewIsOneLineAndExitCodeTwo(String options, String option, String message) throws IOException {
+        Invocation invocation = render(folder.resolve("figure.png"), options.strip().split(" "));
+
+        assertEquals(CommandLine.BAD_INPUT, invocation.exitCode(), invocation.err());
+        assertEquals(List.of("spikefx render: Invalid value for option '" + option + "': " + message),
+                invocation.errLines());
         try (var files = Files.list(folder)) {
             assertFalse(files.findAny().isPresent(), "nothing written");
         }

@@ -66,7 +66,7 @@ class FileActionsTest {
     /** The single files the File menu saves, each with the name it is saved under here. */
     enum SavedFile {
         PNG("plots.png", (files, target) -> files.savePng(target, true, 1)),
-        SVG("plots.svg", FileActions::saveSvg),
+        SVG("plots.svg", (files, target) -> files.saveSvg(target, 1)),
         CONFIG("run.json", FileActions::saveConfig);
 
         final String name;

@@ -131,13 +131,13 @@ class MainWindowTest {
 
         fillTheQueueWithTheOldRun(robot);
         robot.interact(offset::requestFocus);
-        robot.type(KeyCode.RIGHT); // one block increment: a fiftieth of -50 .. -30 mV
+        robot.type(KeyCode.RIGHT); // one block increment: one stop of 0.5 mV
         waitUntil("the slider comes to rest and restarts the run", () -> runner().activeRunId() != before);
         robot.interact(main.pulse()::start);
 
         awaitBatchesOfTheActiveRun(5);
         assertEquals(before + 1, runner().activeRunId(), "one restart");
-        assertEquals(SMALL.with(Parameter.OFFSET, -39.6), fx(main::running));
+        assertEquals(SMALL.with(Parameter.OFFSET, -39.5), fx(main::running));
         assertOnlyTheActiveRunFromItsStart();
     }
 
@@ -221,7 +221,7 @@ class MainWindowTest {
 
         typeInto(robot, "#n-field", "abc").type(KeyCode.ENTER);
 
-        Label parameterMessage = robot.lookup("#parameter-message").queryAs(Label.class);
+        Label parameterMessage = robot.lookup("#n-message").queryAs(Label.class);
         assertEquals("n = 'abc' is not a number: n must be a whole number from 1 to 1000000",
                 fx(parameterMessage::getText));
         assertTrue(fx(parameterMessage::isVisible));

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.spikefx.engine.NetworkModel;
 import org.spikefx.engine.RandomNetwork;
+import org.spikefx.engine.RunLoop;
 import org.spikefx.engine.Simulation;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.run.Batch;
+import org.spikefx.run.BatchBuilder;
 
 /** Batches for tests and the demo: packed from a real simulation, or made up with known spikes. */
 public final class TestBatches {
@@ -25,32 +28,12 @@ public final class TestBatches {
         return batches;
     }
 
-    /** Advances the simulation by up to {@code steps} steps and packs what they produced. */
-    public static Batch next(Simulation simulation, int steps, long runId) {
-        int firstStep = simulation.nextStep();
-        int count = Math.min(steps, simulation.parameters().steps() - firstStep);
-        int[] recorded = simulation.recordedNeurons();
-        int[] balance = simulation.balance().neurons();
-        double[] voltages = new double[count * recorded.length];
-        double[] excitatory = new double[count * balance.length];
-        double[] inhibitory = new double[count * balance.length];
-        int[] spikesPerStep = new int[count];
-        List<int[]> spikes = new ArrayList<>();
-        for (int s = 0; s < count; s++) {
-            simulation.advance();
-            System.arraycopy(simulation.recordedVoltages(), 0, voltages, s * recorded.length, recorded.length);
-            for (int r = 0; r < balance.length; r++) {
-                excitatory[s * balance.length + r] = simulation.balance().excitatory(r);
-                inhibitory[s * balance.length + r] = simulation.balance().inhibitory(r);
-            }
-            spikesPerStep[s] = simulation.spikeCount();
-            for (int k = 0; k < simulation.spikeCount(); k++) {
-                spikes.add(new int[] {firstStep + s, simulation.spikers()[k]});
-            }
-        }
-        return new Batch(runId, firstStep, count, simulation.parameters().dt(), simulation.parameters().n(), recorded,
-                voltages, spikes.stream().mapToInt(spike -> spike[0]).toArray(),
-                spikes.stream().mapToInt(spike -> spike[1]).toArray(), spikesPerStep, balance, excitatory, inhibitory);
+    /** Advances the model by up to {@code steps} steps, through the run loop, and packs what they produced. */
+    public static Batch next(NetworkModel model, int steps, long runId) {
+        int count = Math.min(steps, model.parameters().steps() - model.nextStep());
+        BatchBuilder batch = new BatchBuilder(runId, model, count);
+        new RunLoop(model).runToUnchecked(model.nextStep() + count, List.of(batch), done -> false);
+        return batch.build();
     }
 
     /**

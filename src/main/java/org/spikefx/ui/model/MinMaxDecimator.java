@@ -47,6 +47,18 @@ public final class MinMaxDecimator {
         }
     }
 
+    /** Sets the span and the plot's width in pixels and forgets every point: the series is refilled. */
+    public void restart(double span, int pixelColumns) {
+        setGridValues(span, pixelColumns);
+        columns.clear();
+        revision++;
+    }
+
+    /** Whether the grid is this span over this many pixel columns. */
+    public boolean hasGrid(double span, int pixelColumns) {
+        return span / pixelColumns == columnSeconds && pixelColumns == this.pixelColumns;
+    }
+
     private void setGridValues(double span, int pixelColumns) {
         if (!(span > 0 && Double.isFinite(span)) || pixelColumns < 1) {
             throw new IllegalArgumentException("a decimation grid needs a span > 0 and at least one pixel column, not "

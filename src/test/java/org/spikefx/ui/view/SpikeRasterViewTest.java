@@ -40,6 +40,7 @@ class SpikeRasterViewTest {
     @Start
     void start(Stage stage) {
         view = new SpikeRasterView(window);
+        view.raster().setMaxDotPixels(1);
         view.reset(NEURONS, DT);
         scene = new Scene(view, 700, 450);
         scene.getStylesheets().add(RunView.stylesheet());

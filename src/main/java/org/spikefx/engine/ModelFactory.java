@@ -1,0 +1,47 @@
+package org.spikefx.engine;
+
+import java.util.function.DoubleConsumer;
+
+import org.spikefx.params.NetworkParameters;
+
+/**
+ * How to make one kind of {@link NetworkModel}: build what the random stream decides (the expensive
+ * part, which depends on a few parameters only), and make a model on it. Whoever runs models (the
+ * window's runner) keeps the last network and asks {@link #canReuse} before building a new one.
+ */
+public interface ModelFactory {
+
+    /** Builds the network of these parameters. */
+    RandomNetwork buildNetwork(NetworkParameters params, DoubleConsumer progress);
+
+    /** Whether a network built earlier serves these parameters as well. */
+    boolean canReuse(RandomNetwork network, NetworkParameters params);
+
+    /** A model at step 0 on this network. */
+    NetworkModel create(NetworkParameters params, RandomNetwork network);
+
+    /** The balanced network stepped on the calling thread alone, leaving the other cores to drawing. */
+    ModelFactory BALANCED = balanced(false);
+
+    /** The balanced network using every core once it is large enough to gain from it; for runs that own the machine. */
+    ModelFactory BALANCED_ALL_CORES = balanced(true);
+
+    private static ModelFactory balanced(boolean allCores) {
+        return new ModelFactory() {
+            @Override
+            public RandomNetwork buildNetwork(NetworkParameters params, DoubleConsumer progress) {
+                return RandomNetwork.build(params, progress);
+            }
+
+            @Override
+            public boolean canReuse(RandomNetwork network, NetworkParameters params) {
+                return network.matches(params);
+            }
+
+            @Override
+            public NetworkModel create(NetworkParameters params, RandomNetwork network) {
+                return allCores ? Simulation.usingAllCores(params, network) : new Simulation(params, network);
+            }
+        };
+    }
+}
