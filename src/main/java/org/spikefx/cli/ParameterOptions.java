@@ -85,6 +85,10 @@ public final class ParameterOptions {
                 values.put(parameter, option.getValue());
             }
         });
+        if (configFile == null && !given.hasMatchedOption(options.get(Parameter.NREC))) {
+            // A default must not refuse itself: a network of fewer neurons records them all.
+            values.put(Parameter.NREC, defaultRecorded(values.get(Parameter.N)));
+        }
         NetworkParameters params;
         try {
             params = NetworkParameters.fromMap(values);
@@ -93,7 +97,8 @@ public final class ParameterOptions {
             if (configFile != null && !given.hasMatchedOption(option)) {
                 // The file on its own is valid, so an option given with it breaks the rule.
                 throw new ParameterException(command.commandLine(), configFile + ": params." + e.getMessage()
-                        + ", with the options given", e, config, configFile.toString());
+                        + ", with the options given; give " + option.longestName() + " as well", e, config,
+                        configFile.toString());
             }
             throw new ParameterException(command.commandLine(), "Invalid value for option '" + option.longestName()
                     + "': " + e.getMessage(), e, option, Parameter.format(values.get(e.parameter())));
@@ -108,6 +113,11 @@ public final class ParameterOptions {
         return params;
     }
 
+    /** The number of recorded neurons when none is asked for: the default, or all n neurons of a smaller network. */
+    public static double defaultRecorded(double n) {
+        return Math.min(Parameter.NREC.defaultValue(), n);
+    }
+
     private NetworkParameters read(Path configFile) {
         try {
             return RunConfigFile.read(configFile).params();
@@ -118,7 +128,9 @@ public final class ParameterOptions {
 
     private static String describe(Parameter parameter) {
         String unit = parameter.unit().isEmpty() ? "" : parameter.unit() + ", ";
-        return parameter.description() + " (" + unit + "default " + Parameter.format(parameter.defaultValue()) + ")";
+        String fewer = parameter == Parameter.NREC ? ", or n if smaller" : "";
+        return parameter.description() + " (" + unit + "default " + Parameter.format(parameter.defaultValue()) + fewer
+                + ")";
     }
 
     /** Reads a number and checks it against the parameter's own range; picocli names the option in the message. */

@@ -26,6 +26,8 @@ final class ProgressBar implements DoubleConsumer {
 
     private final PrintWriter out;
     private final boolean drawn;
+    /** What the bar measures, shown after the percentage; null for a run, which shows its simulated time. */
+    private final String task;
     private final double totalSeconds;
     private final LongSupplier clock;
     private final long start;
@@ -42,6 +44,11 @@ final class ProgressBar implements DoubleConsumer {
 
     /** @param drawn whether to draw at all: false makes a bar that prints nothing */
     ProgressBar(PrintWriter out, double totalSeconds, LongSupplier clock, boolean drawn) {
+        this(out, totalSeconds, null, clock, drawn);
+    }
+
+    private ProgressBar(PrintWriter out, double totalSeconds, String task, LongSupplier clock, boolean drawn) {
+        this.task = task;
         this.drawn = drawn;
         this.out = out;
         this.totalSeconds = totalSeconds;
@@ -49,9 +56,18 @@ final class ProgressBar implements DoubleConsumer {
         this.start = clock.getAsLong();
     }
 
-    /** A bar on stderr, drawn if stderr is a terminal. */
+    /** A bar on stderr for a run of T = {@code totalSeconds}, drawn if stderr is a terminal. */
     static ProgressBar onStderr(PrintWriter err, double totalSeconds) {
         return new ProgressBar(err, totalSeconds, System::nanoTime, stderrIsTerminal);
+    }
+
+    /** A bar on stderr for the build of a network of n neurons, drawn if stderr is a terminal. */
+    static ProgressBar building(PrintWriter err, int n) {
+        return building(err, n, System::nanoTime, stderrIsTerminal);
+    }
+
+    static ProgressBar building(PrintWriter err, int n, LongSupplier clock, boolean drawn) {
+        return new ProgressBar(err, 1, "building the network of " + n + " neurons", clock, drawn);
     }
 
     /** Notes whether the process's stderr is a terminal, so that bars are drawn there. */
@@ -97,9 +113,10 @@ final class ProgressBar implements DoubleConsumer {
 
     String line(double fraction) {
         int filled = (int) Math.floor(fraction * WIDTH);
-        return String.format(Locale.ROOT, "[%s%s] %3d%%  %.2f s of %s s", "#".repeat(filled),
-                " ".repeat(WIDTH - filled), (int) Math.floor(fraction * 100), fraction * totalSeconds,
-                Parameter.format(totalSeconds));
+        String bar = String.format(Locale.ROOT, "[%s%s] %3d%%  ", "#".repeat(filled), " ".repeat(WIDTH - filled),
+                (int) Math.floor(fraction * 100));
+        return bar + (task != null ? task : String.format(Locale.ROOT, "%.2f s of %s s", fraction * totalSeconds,
+                Parameter.format(totalSeconds)));
     }
 
     private void draw(String line) {

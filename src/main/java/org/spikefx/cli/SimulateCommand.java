@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.spikefx.engine.ModelFactory;
 import org.spikefx.engine.NetworkModel;
 import org.spikefx.export.AtomicFiles;
 import org.spikefx.export.SpikeCsvWriter;
@@ -70,7 +71,7 @@ final class SimulateCommand implements Callable<Integer> {
         ProgressBar progressBar = ProgressBar.onStderr(err, params.T());
 
         RunSummary summary;
-        try (HeadlessRun run = new HeadlessRun(params); AtomicFiles files = new AtomicFiles()) {
+        try (HeadlessRun run = build(params, err); AtomicFiles files = new AtomicFiles()) {
             summary = simulate(run, files, progressBar);
             files.commit();
         }
@@ -78,6 +79,16 @@ final class SimulateCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(summary.oneLine());
         }
         return 0;
+    }
+
+    /** Builds the network, with a progress bar if that takes more than a second. */
+    private HeadlessRun build(NetworkParameters params, PrintWriter err) {
+        ProgressBar building = ProgressBar.building(err, params.n());
+        try {
+            return new HeadlessRun(params, ModelFactory.BALANCED_ALL_CORES, quiet ? fraction -> { } : building);
+        } finally {
+            building.erase();
+        }
     }
 
     /**
