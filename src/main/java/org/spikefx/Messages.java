@@ -7,6 +7,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,8 +61,8 @@ public final class Messages {
         if (failure instanceof StackOverflowError) {
             return "the computation nested too deeply (stack overflow)";
         }
-        if (failure instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
-            return reason(unchecked.getCause());
+        if (isWrapper(failure) && failure.getCause() != null && failure.getCause() != failure) {
+            return reason(failure.getCause());
         }
         if (failure instanceof AccessDeniedException denied) {
             return (denied.getFile() == null ? "" : denied.getFile() + ": ") + "permission denied";
@@ -85,6 +87,12 @@ public final class Messages {
             return reason(failure.getCause());
         }
         return failure instanceof IOException ? "an input or output error" : INTERNAL;
+    }
+
+    /** Whether the failure only carries another one across a thread or an interface, its cause being what failed. */
+    private static boolean isWrapper(Throwable failure) {
+        return failure instanceof UncheckedIOException || failure instanceof CompletionException
+                || failure instanceof ExecutionException || failure.getClass() == RuntimeException.class;
     }
 
     /** Running out of memory, with what the user can do about it. */
