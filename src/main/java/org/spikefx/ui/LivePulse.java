@@ -9,6 +9,7 @@ import javafx.animation.AnimationTimer;
 import org.spikefx.run.Batch;
 import org.spikefx.run.RunEvent;
 import org.spikefx.run.SimulationRunner;
+import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.view.RunView;
 
 /**
@@ -37,6 +38,10 @@ final class LivePulse extends AnimationTimer {
     private final List<RunEvent> drained = new ArrayList<>();
     private final RealTimeFactor realTimeFactor = new RealTimeFactor();
     private final FrameTimes frameTimes;
+    private final List<Runnable> afterEachPulse = new ArrayList<>();
+    private TimeWindow window;
+    private long drawnRevision = -1;
+    private boolean redrawRequested;
 
     /** The views move their shared time window themselves, each with the batches it accepts. */
     LivePulse(SimulationRunner runner, List<RunView> views, RunListener listener, FrameTimes frameTimes) {
@@ -49,6 +54,24 @@ final class LivePulse extends AnimationTimer {
     /** Hands the run to one more view as well, after the window's own (a view that records what it is given, say). */
     void addView(RunView view) {
         views.add(view);
+    }
+
+    /**
+     * Redraws the views in the next pulse in which the window's range changed (a zoom, a pan), also
+     * while no batch comes: paused, or after the run. Several changes within one frame cost one redraw.
+     */
+    void watch(TimeWindow shared) {
+        window = shared;
+    }
+
+    /** Has every view redraw in the next pulse (new data for them that came other than in batches). */
+    void requestRedraw() {
+        redrawRequested = true;
+    }
+
+    /** Runs {@code task} at the end of every pulse, after the views have redrawn. */
+    void afterEachPulse(Runnable task) {
+        afterEachPulse.add(task);
     }
 
     /** Forgets the old run at once (the views go blank) so that the new one starts from an empty screen. */
@@ -81,10 +104,16 @@ final class LivePulse extends AnimationTimer {
             }
         }
         drained.clear();
-        if (newestTime >= 0) {
+        boolean moved = window != null && window.revision() != drawnRevision;
+        if (newestTime >= 0 || moved || redrawRequested || views.stream().anyMatch(RunView::wantsRedraw)) {
+            redrawRequested = false;
+            drawnRevision = window == null ? -1 : window.revision();
             forEachView(RunView::redraw);
+        }
+        if (newestTime >= 0) {
             listener.advanced(newestTime, realTimeFactor.update(newestTime, now));
         }
+        afterEachPulse.forEach(Runnable::run);
         if (outcome instanceof RunEvent.RunFinished finished) {
             listener.finished(finished);
         } else if (outcome instanceof RunEvent.RunFailed failed) {

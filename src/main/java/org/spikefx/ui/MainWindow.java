@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.animation.PauseTransition;
@@ -13,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -40,8 +42,11 @@ import org.spikefx.run.SimulationRunner;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.params.ParameterPanel;
 import org.spikefx.ui.view.PopulationRateView;
+import org.spikefx.ui.view.RunView;
 import org.spikefx.ui.view.SpikeRasterView;
 import org.spikefx.ui.view.VoltageTraceView;
+import org.spikefx.ui.zoom.DetailLoader;
+import org.spikefx.ui.zoom.TimeZoom;
 
 /**
  * The main window: parameters on the left, run controls on top, the live views in the middle sharing
@@ -83,6 +88,8 @@ public final class MainWindow {
     private final LivePulse pulse;
     private final FrameTimes frameTimes = new FrameTimes(100_000);
     private final WindowMenus menus;
+    private final TimeZoom zoom = new TimeZoom(window);
+    private final DetailLoader detail;
 
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
@@ -90,7 +97,7 @@ public final class MainWindow {
     /** The problem shown in the status bar, or null. */
     private String problem;
     private long restartedAt;
-    private Runnable runEnded = () -> { };
+    private Consumer<String> runEnded = failure -> { };
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -100,6 +107,8 @@ public final class MainWindow {
         rate = plots.rate();
         pulse = new LivePulse(runner, plots.views(), new StatusUpdater(), frameTimes);
         menus = new WindowMenus(this);
+        detail = new DetailLoader(plots, window, pulse::requestRedraw);
+        installZoom();
 
         root.getStyleClass().add("spikefx");
         // The menus and the run controls share one row: every pixel of height goes to the plots.
@@ -116,7 +125,7 @@ public final class MainWindow {
         status.setText("Starting");
         notice.setId("notice");
         notice.getStyleClass().add("notice");
-        status.getRightItems().add(notice);
+        status.getRightItems().addAll(detail.indicator(), notice);
         noticeTimeout.setOnFinished(event -> {
             notice.setText("");
             problem = null;
@@ -192,6 +201,18 @@ public final class MainWindow {
         }
     }
 
+    /** Every time plot zooms and pans the one window; the views redraw when it moves, run or not. */
+    private void installZoom() {
+        zoom.install(voltages.chart(), (ValueAxis<Number>) voltages.chart().getXAxis(), voltages::showBand);
+        zoom.install(raster, raster.timeAxis(), raster::showBand);
+        zoom.install(rate.chart(), (ValueAxis<Number>) rate.chart().getXAxis(), null);
+        zoom.install(plots.balance().chart(), (ValueAxis<Number>) plots.balance().chart().getXAxis(),
+                plots.balance()::showBand);
+        menus.bar().getMenus().add(zoom.menu());
+        pulse.watch(window);
+        pulse.afterEachPulse(detail::check);
+    }
+
     private Node traceBar() {
         traceField.setId("trace-field");
         traceField.setPrefColumnCount(8);
@@ -210,7 +231,7 @@ public final class MainWindow {
         neurons.setMinWidth(Region.USE_PREF_SIZE);
         traceField.setMinWidth(Region.USE_PREF_SIZE);
         HBox traceBar = new HBox(8, neurons, traceField, traceMessage);
-        traceBar.getStyleClass().add("view-bar");
+        traceBar.getStyleClass().addAll("view-bar", RunView.FIGURE_CONTROL);
         return traceBar;
     }
 
@@ -242,6 +263,8 @@ public final class MainWindow {
         runner.setBalanceNeurons(balanceNeurons());
         runner.start(params);
         pulse.newRun(params.n(), params.dt());
+        detail.newRun(params);
+        voltages.setNeuronModel(params.vpeak(), params.vreset(), params.tref());
         status.setProgress(0);
         status.setText(rebuild ? "Building the network of " + params.n() + " neurons" : "Running");
         stage.setTitle("SpikeFX — " + describe(params));
@@ -294,6 +317,7 @@ public final class MainWindow {
         while (shown.size() > MAX_TRACES) {
             shown.remove(shown.iterator().next());
         }
+        plots.balance().showNeuron(neuron);
         showTraces(shown.stream().mapToInt(Integer::intValue).toArray());
     }
 
@@ -360,6 +384,8 @@ public final class MainWindow {
             event.consume();
         } else if (event.getCode() == KeyCode.R) {
             restart();
+            event.consume();
+        } else if (zoom.key(event)) {
             event.consume();
         }
     }
@@ -494,6 +520,15 @@ public final class MainWindow {
         return pulse;
     }
 
+    /** Zoom and pan in time. */
+    TimeZoom zoom() {
+        return zoom;
+    }
+
+    DetailLoader detail() {
+        return detail;
+    }
+
     FrameTimes frameTimes() {
         return frameTimes;
     }
@@ -502,8 +537,11 @@ public final class MainWindow {
         return running;
     }
 
-    /** Runs the action whenever a run has finished or failed (used to draw the whole window headless). */
-    void whenRunEnds(Runnable action) {
+    /**
+     * Runs the action whenever a run has finished (with null) or failed (with the reason), used to draw
+     * the whole window headless.
+     */
+    void whenRunEnds(Consumer<String> action) {
         runEnded = action;
     }
 
@@ -511,6 +549,7 @@ public final class MainWindow {
     void close() {
         pulse.stop();
         runner.close();
+        detail.close();
     }
 
     /** Shows what the runner reports in the status bar and the controls. */
@@ -554,14 +593,14 @@ public final class MainWindow {
             status.setText(String.format(Locale.ROOT, "Finished: %s s simulated. R runs it again.",
                     Parameter.format(running.T())));
             status.setProgress(0);
-            runEnded.run();
+            runEnded.accept(null);
         }
 
         @Override
         public void failed(RunEvent.RunFailed failed) {
             status.setText("Stopped: " + failed.message());
             status.setProgress(0);
-            runEnded.run();
+            runEnded.accept(failed.message());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.prefs.Preferences;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -28,6 +29,10 @@ import javafx.stage.FileChooser;
 final class WindowMenus {
     private static final Preferences PREFERENCES = Preferences.userNodeForPackage(WindowMenus.class);
     private static final String LAST_FOLDER = "lastFolder";
+    /** The scales a screenshot, clipboard copy or SVG can be made at, times the size on screen. */
+    private static final int[] SCALES = {1, 2, 4};
+    /** Twice the screen's size: sharp on slides and paper, and still a modest file. */
+    static final int DEFAULT_SCALE = 2;
 
     private final MainWindow main;
     private final FileActions files;
@@ -52,14 +57,17 @@ final class WindowMenus {
         MenuItem window = item("Save screenshot of the window…", null, false, () -> saveImage(false));
         MenuItem svg = item("Save plots as SVG…", KeyCode.G, false, this::saveSvg);
         MenuItem copy = item("Copy plots to the clipboard", KeyCode.C, true, () -> files.copyToClipboard(scale()));
-        Menu scaleMenu = new Menu("Screenshot scale");
-        for (int factor : new int[] {1, 2, 4}) {
-            RadioMenuItem choice = new RadioMenuItem(factor + "x");
+        Menu scaleMenu = new Menu();
+        for (int factor : SCALES) {
+            RadioMenuItem choice = new RadioMenuItem(factor + "x" + (factor == DEFAULT_SCALE ? " (default)" : ""));
             choice.setUserData(factor);
             choice.setToggleGroup(scale);
-            choice.setSelected(factor == 2);
+            choice.setSelected(factor == DEFAULT_SCALE);
             scaleMenu.getItems().add(choice);
         }
+        // The menu says the scale in use, and the default, without being opened.
+        scaleMenu.textProperty().bind(Bindings.createStringBinding(() -> scaleMenuText(scale()),
+                scale.selectedToggleProperty()));
         MenuItem quit = item("Quit", KeyCode.Q, false, () -> main.stage().close());
         return new Menu("File", null, open, save, new SeparatorMenuItem(), data, new SeparatorMenuItem(), png,
                 window, svg, copy, scaleMenu, new SeparatorMenuItem(), quit);
@@ -126,7 +134,13 @@ final class WindowMenus {
     }
 
     int scale() {
-        return scale.getSelectedToggle() == null ? 1 : (Integer) scale.getSelectedToggle().getUserData();
+        return scale.getSelectedToggle() == null ? DEFAULT_SCALE : (Integer) scale.getSelectedToggle().getUserData();
+    }
+
+    /** The scale menu's title: "Screenshot scale: 2x (default)", or "Screenshot scale: 4x (default 2x)". */
+    static String scaleMenuText(int chosen) {
+        return "Screenshot scale: " + chosen + "x" + (chosen == DEFAULT_SCALE ? " (default)" : " (default "
+                + DEFAULT_SCALE + "x)");
     }
 
     /** Config files dropped onto the window are opened as if chosen in the Open dialog. */
@@ -188,7 +202,7 @@ final class WindowMenus {
     private void saveSvg() {
         FileChooser chooser = fileChooser("Save the plots as vector graphics", "SVG image", "*.svg");
         chooser.setInitialFileName(files.imageName(".svg"));
-        saveWith(chooser, files::saveSvg);
+        saveWith(chooser, path -> files.saveSvg(path, scale()));
     }
 
     private void saveWith(FileChooser chooser, java.util.function.Consumer<Path> save) {

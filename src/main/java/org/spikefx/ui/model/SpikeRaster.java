@@ -28,6 +28,14 @@ public final class SpikeRaster {
      */
     private static final double SHADING = 4;
     private static final int MAX_COUNT = 255;
+    /** Widest spike mark, in pixels: where spikes are few (a short stretch, a quiet network), each is a dot this big. */
+    public static final int MAX_DOT_PIXELS = 5;
+    /**
+     * A spike's mark is about 1 / DOT_SPACING of the side of the area each spike has to itself on
+     * average (the square root of pixels per spike), between 1 and {@link #MAX_DOT_PIXELS} pixels: at
+     * the default run's whole 2 s one pixel, at 100 ms three.
+     */
+    private static final double DOT_SPACING = 2.5;
 
     private final SpikeRing ring;
     private int neuronCount = 1;
@@ -42,6 +50,25 @@ public final class SpikeRaster {
     private int[] pixels = new int[0];
     private int spikeColor = 0xFF000000;
     private final int[] shades = new int[MAX_COUNT + 1];
+    /**
+     * Spikes painted from the ring per frame at most, about 4 ms: a repaint of more (a zoom over a wide
+     * window of a large network, millions of spikes) goes on over the next frames, left to right, so
+     * that no frame of a gesture waits for all of it.
+     */
+    public static final int REPAINT_SPIKES_PER_FRAME = 200_000;
+
+    /** Number (as the ring counts them) of the next spike a repaint in progress paints; -1 when none is. */
+    private long repaintNext = -1;
+    /** The repaint in progress paints the spikes before this step. */
+    private int repaintEnd;
+    /** Side of a spike's mark in pixels. */
+    private int dot = 1;
+    private int maxDot = MAX_DOT_PIXELS;
+    /** A re-run's spikes of the steps [detailFrom, detailTo), for a stretch the ring no longer holds. */
+    private int detailFrom;
+    private int detailTo;
+    private int[] detailSteps = new int[0];
+    private int[] detailNeurons = new int[0];
     private int dirtyMinX;
     private int dirtyMinY;
     private int dirtyMaxX;
@@ -63,6 +90,8 @@ public final class SpikeRaster {
         this.neuronCount = neuronCount;
         this.dt = dt;
         ring.clear();
+        clearDetail();
+        repaintNext = -1;
         firstColumn = 0;
         Arrays.fill(counts, (byte) 0);
         Arrays.fill(pixels, 0);
@@ -80,11 +109,94 @@ public final class SpikeRaster {
             throw new IllegalArgumentException("a raster needs at least one pixel and a span > 0, not "
                     + width + " x " + height + " over " + span + " s");
         }
-        if (width != this.width || height != this.height || span != this.span) {
+        int newDot = dotFor(start, span, width, height);
+        if (width != this.width || height != this.height || span != this.span || newDot != dot) {
+            dot = newDot;
             resize(start, span, width, height);
         } else {
             scrollTo((long) Math.floor(start / columnSeconds));
+            continueRepaint();
         }
+    }
+
+    /** The side of a spike's mark for this view: larger where each spike has more pixels to itself. */
+    private int dotFor(double start, double viewSpan, int viewWidth, int viewHeight) {
+        int from = (int) Math.min(Integer.MAX_VALUE, Math.max(0, Math.floor(start / dt)));
+        int to = (int) Math.min(Integer.MAX_VALUE, Math.max(0, Math.ceil((start + viewSpan) / dt)));
+        int spikes = spikesBetween(from, to);
+        int newest = ring.size() > 0 ? ring.step(ring.size() - 1) + 1 : 0;
+        double filled = Math.max(0, Math.min(to, Math.max(newest, detailTo)) - from) * dt / viewSpan;
+        if (spikes == 0 || filled <= 0) {
+            return dot;
+        }
+        double pixelsPerSpike = filled * viewWidth * viewHeight / spikes;
+        return (int) Math.max(1, Math.min(maxDot, Math.floor(Math.sqrt(pixelsPerSpike) / DOT_SPACING)));
+    }
+
+    /** Spikes known of the steps [from, to). */
+    private int spikesBetween(int from, int to) {
+        int ringStart = ring.latestEvictedStep() + 1;
+        int inRing = ring.firstIndexAtOrAfter(to) - ring.firstIndexAtOrAfter(Math.max(from, ringStart));
+        int detailEnd = Math.min(to, ringStart);
+        int inDetail = detailTo > detailFrom && from < detailEnd
+                ? detailIndex(detailEnd) - detailIndex(from) : 0;
+        return inRing + inDetail;
+    }
+
+    /** Index of the first of the re-run's spikes at or after {@code step}. */
+    private int detailIndex(int step) {
+        int low = 0;
+        int high = detailSteps.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (detailSteps[middle] < step) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * Every spike of the steps [fromStep, toStep), from a re-run, for a stretch the ring of recent spikes
+     * no longer holds (replacing the stretch given before); the image is painted anew.
+     */
+    public void putSpikes(int fromStep, int toStep, int[] steps, int[] neurons) {
+        detailFrom = fromStep;
+        detailTo = toStep;
+        detailSteps = steps.clone();
+        detailNeurons = neurons.clone();
+        if (width > 0) {
+            Arrays.fill(counts, (byte) 0);
+            paintFromRing(firstColumn);
+            recolour();
+        }
+    }
+
+    private void clearDetail() {
+        detailFrom = 0;
+        detailTo = 0;
+        detailSteps = new int[0];
+        detailNeurons = new int[0];
+    }
+
+    /** The first step of [from, to) whose spikes may not all be known; {@code to} if all are. */
+    public int firstMissing(int from, int to) {
+        int ringStart = ring.latestEvictedStep() + 1;
+        if (from >= ringStart) {
+            return to;
+        }
+        if (detailFrom <= from && detailTo > from) {
+            return detailTo >= Math.min(to, ringStart) ? to : detailTo;
+        }
+        return from;
+    }
+
+    /** Whether every spike of the steps [from, to) is known (kept recently, or from a re-run). */
+    public boolean coversSteps(int from, int to) {
+        int ringStart = ring.latestEvictedStep() + 1;
+        return from >= ringStart || detailFrom <= from && detailTo >= Math.min(to, ringStart);
     }
 
     /** Stores the batch's spikes and paints those inside the window. */
@@ -93,7 +205,9 @@ public final class SpikeRaster {
         int[] neurons = batch.spikeNeurons();
         for (int i = 0; i < steps.length; i++) {
             ring.add(steps[i], neurons[i]);
-            paint(steps[i], neurons[i]);
+            if (repaintNext < 0) {
+                paint(steps[i], neurons[i]);
+            }
         }
     }
 
@@ -126,8 +240,7 @@ public final class SpikeRaster {
         counts = new byte[newWidth * newHeight];
         pixels = new int[newWidth * newHeight];
         updateShades();
-        ring.dropBefore(firstStepOf(firstColumn));
-        int resampled = ring.latestEvictedStep() >= 0 && oldCounts.length > 0
+        int resampled = !coversSteps(firstStepOf(firstColumn), firstStepOf(firstColumn + width)) && oldCounts.length > 0
                 ? resample(oldCounts, oldWidth, oldHeight, oldColumnSeconds, oldFirstColumn) : 0;
         paintFromRing(firstColumn + resampled);
         recolour();
@@ -166,8 +279,7 @@ public final class SpikeRaster {
             return;
         }
         firstColumn = column;
-        ring.dropBefore(firstStepOf(column));
-        if (shift > 0 && shift < width) {
+        if (shift > 0 && shift < width && repaintNext < 0) {
             int kept = width - (int) shift;
             for (int row = 0; row < height; row++) {
                 int rowStart = row * width;
@@ -185,10 +297,54 @@ public final class SpikeRaster {
         markAllDirty();
     }
 
+    /** Paints the spikes of the columns from {@code fromColumn} to the right edge: the re-run's, then the ring's. */
     private void paintFromRing(long fromColumn) {
-        for (int i = ring.firstIndexAtOrAfter(firstStepOf(fromColumn)); i < ring.size(); i++) {
-            paint(ring.step(i), ring.neuron(i));
+        int fromStep = firstStepOf(fromColumn);
+        int endStep = firstStepOf(firstColumn + width);
+        int ringFrom = fromStep;
+        int ringStart = ring.latestEvictedStep() + 1;
+        if (detailTo > detailFrom && fromStep < ringStart && detailTo > fromStep) {
+            int detailEnd = Math.min(Math.min(detailTo, ringStart), endStep);
+            for (int i = detailIndex(fromStep); i < detailSteps.length && detailSteps[i] < detailEnd; i++) {
+                paint(detailSteps[i], detailNeurons[i]);
+            }
+            ringFrom = Math.max(fromStep, detailEnd);
         }
+        repaintNext = ring.firstNumber() + ring.firstIndexAtOrAfter(ringFrom);
+        repaintEnd = endStep;
+        continueRepaint(REPAINT_SPIKES_PER_FRAME);
+    }
+
+    /** Paints up to {@code budget} more spikes of a repaint in progress. */
+    private void continueRepaint(int budget) {
+        if (repaintNext < 0) {
+            return;
+        }
+        int i = (int) Math.max(0, repaintNext - ring.firstNumber());
+        int end = i + budget;
+        for (; i < ring.size() && i < end; i++) {
+            int step = ring.step(i);
+            if (step >= repaintEnd) {
+                break;
+            }
+            paint(step, ring.neuron(i));
+        }
+        repaintNext = i < ring.size() && i == end && ring.step(i) < repaintEnd ? ring.firstNumber() + i : -1;
+    }
+
+    /** Whether a repaint is still in progress: the image does not yet show every spike of the view. */
+    public boolean repainting() {
+        return repaintNext >= 0;
+    }
+
+    /** Goes on with a repaint in progress for one frame's worth of spikes. */
+    public void continueRepaint() {
+        continueRepaint(REPAINT_SPIKES_PER_FRAME);
+    }
+
+    /** Finishes a repaint in progress at once (for a figure, which must show every spike). */
+    public void finishRepaint() {
+        continueRepaint(Integer.MAX_VALUE - ring.size());
     }
 
     private void paint(int step, int neuron) {
@@ -198,14 +354,21 @@ public final class SpikeRaster {
         }
         int top = topRow(neuron);
         int bottom = bottomRow(neuron);
+        if (bottom - top + 1 < dot) {
+            top = Math.max(0, (top + bottom + 1 - dot) / 2);
+            bottom = Math.min(height - 1, top + dot - 1);
+        }
+        int right = (int) Math.min(width, x + dot);
         for (int y = top; y <= bottom; y++) {
-            int i = y * width + (int) x;
-            int count = Math.min(MAX_COUNT, (counts[i] & 0xFF) + 1);
-            counts[i] = (byte) count;
-            pixels[i] = shades[count];
+            for (int column = (int) x; column < right; column++) {
+                int i = y * width + column;
+                int count = Math.min(MAX_COUNT, (counts[i] & 0xFF) + 1);
+                counts[i] = (byte) count;
+                pixels[i] = shades[count];
+            }
         }
         dirtyMinX = Math.min(dirtyMinX, (int) x);
-        dirtyMaxX = Math.max(dirtyMaxX, (int) x + 1);
+        dirtyMaxX = Math.max(dirtyMaxX, right);
         dirtyMinY = Math.min(dirtyMinY, top);
         dirtyMaxY = Math.max(dirtyMaxY, bottom + 1);
     }
@@ -279,9 +442,44 @@ public final class SpikeRaster {
         return ring.firstIndexAtOrAfter(firstStepOf(firstColumn + width));
     }
 
+    /**
+     * The kept spikes of the steps from {@code fromStep} up to, not including, {@code toStep}, oldest
+     * first: the spikes of a time window counted in whole steps, whatever pixel columns it falls on.
+     */
+    public void forEachSpike(int fromStep, int toStep, SpikeConsumer consumer) {
+        int end = ring.firstIndexAtOrAfter(toStep);
+        for (int i = ring.firstIndexAtOrAfter(fromStep); i < end; i++) {
+            consumer.accept(ring.step(i), ring.neuron(i));
+        }
+    }
+
+    /** How many spikes {@link #forEachSpike} gives for these steps. */
+    public int spikeCount(int fromStep, int toStep) {
+        return Math.max(0, ring.firstIndexAtOrAfter(toStep) - ring.firstIndexAtOrAfter(fromStep));
+    }
+
+    /** Whether no spike from {@code step} on has been pushed out of the ring for lack of room. */
+    public boolean keepsEverySpikeFrom(int step) {
+        return ring.latestEvictedStep() < step;
+    }
+
     /** Whether every spike of the window shown is still kept; when the ring is full the oldest go. */
     public boolean keepsEverySpikeInView() {
         return ring.latestEvictedStep() < firstStepOf(firstColumn);
+    }
+
+    /** Caps the side of a spike's mark (1: every spike exactly its own pixel, as a figure of the pixels wants). */
+    public void setMaxDotPixels(int pixels) {
+        if (pixels < 1 || pixels > MAX_DOT_PIXELS) {
+            throw new IllegalArgumentException("a spike's mark must be from 1 to " + MAX_DOT_PIXELS + " pixels, not " + pixels);
+        }
+        maxDot = pixels;
+        dot = Math.min(dot, pixels);
+    }
+
+    /** Side of a spike's mark, in pixels. */
+    public int dotPixels() {
+        return dot;
     }
 
     /** Pixel column of a spike at {@code step}; outside 0 .. width-1 when the step is outside the window. */
@@ -356,8 +554,17 @@ public final class SpikeRaster {
         dirtyMaxY = height;
     }
 
-    /** The image, row by row, premultiplied ARGB; replaced by a new array when the size changes. */
+    /**
+     * The image with every spike of the view, row by row, premultiplied ARGB (a repaint in progress is
+     * finished first); replaced by a new array when the size changes.
+     */
     public int[] pixels() {
+        finishRepaint();
+        return pixels;
+    }
+
+    /** The image as painted so far (a repaint may be in progress), for the screen. */
+    public int[] paintedPixels() {
         return pixels;
     }
 

@@ -42,12 +42,19 @@ public final class BalanceView extends TraceView {
 
     @Override
     public void reset(int neuronCount, double dt) {
-        traces.clear();
+        setStep(dt);
+        traces.reset(dt);
+        redraw();
+    }
+
+    /** Shows this neuron's input from now on, with its whole history (-1: the first neuron the run follows). */
+    public void showNeuron(int neuron) {
+        traces.showNeuron(neuron);
         redraw();
     }
 
     @Override
-    void setGrid(double span, int pixelColumns) {
-        traces.setGrid(span, pixelColumns);
+    void update(int fromStep, int toStep, double span, int pixelColumns) {
+        traces.update(fromStep, toStep, span, pixelColumns);
     }
 }

@@ -50,7 +50,7 @@ final class DecimatedSeries {
                 data.clear();
             }
         } else if (source.revision() != syncedRevision) {
-            data.setAll(pointsFrom(Double.NEGATIVE_INFINITY));
+            replaceAll(data);
         } else {
             double first = source.firstTime();
             int scrolledOut = 0;
@@ -67,6 +67,36 @@ final class DecimatedSeries {
         }
         syncedRevision = source.revision();
         unsettledFrom = source.isEmpty() ? Double.NEGATIVE_INFINITY : source.newestColumnStart();
+    }
+
+    /**
+     * Puts the source's points in place of the series' own, reusing its data items: a zoom or pan
+     * gesture moves every point each frame, and changing values costs the chart less than new items.
+     */
+    private void replaceAll(ObservableList<XYChart.Data<Number, Number>> data) {
+        int[] index = {0};
+        List<XYChart.Data<Number, Number>> added = new ArrayList<>();
+        int existing = data.size();
+        source.forEachPoint((t, value) -> {
+            double y = value + yOffset;
+            if (index[0] < existing) {
+                XYChart.Data<Number, Number> point = data.get(index[0]);
+                if (point.getXValue().doubleValue() != t) {
+                    point.setXValue(t);
+                }
+                if (point.getYValue().doubleValue() != y) {
+                    point.setYValue(y);
+                }
+            } else {
+                added.add(new XYChart.Data<>(t, y));
+            }
+            index[0]++;
+        });
+        if (index[0] < existing) {
+            data.remove(index[0], existing);
+        } else if (!added.isEmpty()) {
+            data.addAll(added);
+        }
     }
 
     private List<XYChart.Data<Number, Number>> pointsFrom(double time) {

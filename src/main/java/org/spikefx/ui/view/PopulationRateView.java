@@ -11,6 +11,7 @@ import org.spikefx.engine.RunStatistics;
 import org.spikefx.run.Batch;
 import org.spikefx.ui.model.MinMaxDecimator;
 import org.spikefx.ui.model.PopulationRate;
+import org.spikefx.ui.model.RateHistory;
 import org.spikefx.ui.model.TickSpacing;
 import org.spikefx.ui.model.TimeWindow;
 
@@ -23,10 +24,10 @@ public final class PopulationRateView extends StackPane implements RunView {
     private final FixedRangeAxis timeAxis = new FixedRangeAxis("time (s)");
     private final FixedRangeAxis rateAxis = new FixedRangeAxis("rate (Hz)");
     private final AreaChart<Number, Number> chart;
-    private final MinMaxDecimator bins;
-    private final PopulationRate rate;
+    private final RateHistory rate = new RateHistory();
     private final DecimatedSeries series;
     private final ChoiceBox<Integer> binChoice = new ChoiceBox<>();
+    private double dt = 1;
 
     public PopulationRateView(TimeWindow window) {
         this.window = window;
@@ -35,9 +36,7 @@ public final class PopulationRateView extends StackPane implements RunView {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.getStyleClass().add("time-plot");
-        bins = new MinMaxDecimator(window.span(), DecimatedSeries.columnsFor(timeAxis.pixelColumns()));
-        rate = new PopulationRate(bins::add);
-        series = new DecimatedSeries("population rate", bins, 0);
+        series = new DecimatedSeries("population rate", rate.thinned(), 0);
         chart.getData().add(series.series());
 
         binChoice.getItems().setAll(IntStream.rangeClosed((int) Math.round(PopulationRate.MIN_BIN_SECONDS * 1000),
@@ -54,15 +53,18 @@ public final class PopulationRateView extends StackPane implements RunView {
             }
         });
         binChoice.setValue((int) Math.round(rate.binSeconds() * 1000));
-        binChoice.valueProperty().addListener((property, old, milliseconds) -> rate.setBinSeconds(milliseconds / 1000.0));
-        binChoice.getStyleClass().add("rate-bin-choice");
+        binChoice.valueProperty().addListener((property, old, milliseconds) -> {
+            rate.setBinSeconds(milliseconds / 1000.0);
+            redraw();
+        });
+        binChoice.getStyleClass().addAll("rate-bin-choice", FIGURE_CONTROL);
         binChoice.setId("rate-bin-chooser");
         // Not in the chart, where it would hide a tick label: the window puts it in the plot's header.
         getChildren().add(chart);
         getStyleClass().add("population-rate");
     }
 
-    /** Chooses the bin width, from 1 to 5 ms in whole milliseconds; it applies from the next bin on. */
+    /** Chooses the bin width, from 1 to 5 ms in whole milliseconds; the spikes kept are binned anew. */
     public void setBinMilliseconds(int milliseconds) {
         if (!binChoice.getItems().contains(milliseconds)) {
             throw new IllegalArgumentException("the rate bin must be a whole number of milliseconds from "
@@ -88,7 +90,12 @@ public final class PopulationRateView extends StackPane implements RunView {
 
     /** The rate's bins, thinned as drawn: (bin centre in seconds, rate in Hz). */
     public MinMaxDecimator bins() {
-        return bins;
+        return rate.thinned();
+    }
+
+    /** The rate of every stretch kept at full resolution. */
+    public RateHistory history() {
+        return rate;
     }
 
     @Override
@@ -100,24 +107,28 @@ public final class PopulationRateView extends StackPane implements RunView {
     @Override
     public void redraw() {
         timeAxis.setRange(window.start(), window.end());
-        bins.setGrid(window.span(), DecimatedSeries.columnsFor(timeAxis.pixelColumns()));
+        int[] steps = StepRange.of(window, dt);
+        rate.update(steps[0], steps[1], window.span(), DecimatedSeries.columnsFor(timeAxis.pixelColumns()));
         series.sync();
         rateAxis.setRange(0, TickSpacing.roundUp(1.05 * highestSettledRate(), 4));
     }
 
     /**
      * The highest rate shown, leaving out the start of the run while others follow: the neurons that
-     * begin above threshold all fire in the first step, a peak that would flatten everything after it.
+     * begin above threshold all fire in the first step, a peak that would flatten everything after it
+     * (it reaches the top instead). When nothing follows it (a network that falls silent), the first
+     * volley sets the scale, so that it is seen whole.
      */
     private double highestSettledRate() {
+        MinMaxDecimator bins = rate.thinned();
         double settled = bins.maxValueFrom(RunStatistics.CV_START_SECONDS);
-        return Double.isNaN(settled) ? bins.maxValueFrom(Double.NEGATIVE_INFINITY) : settled;
+        return settled > 0 ? settled : bins.maxValueFrom(Double.NEGATIVE_INFINITY);
     }
 
     @Override
     public void reset(int neuronCount, double dt) {
+        this.dt = dt;
         rate.reset(neuronCount, dt);
-        bins.clear();
         redraw();
     }
 }

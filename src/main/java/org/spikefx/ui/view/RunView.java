@@ -8,12 +8,22 @@ import org.spikefx.run.Batch;
  * time plots share a {@link org.spikefx.ui.model.TimeWindow}; each batch advances it to the batch's end.
  */
 public interface RunView {
+    /**
+     * Style class of a node among the plots that is not part of the figure: a control, a chooser, a
+     * message or a hover readout. Exported figures leave such nodes out, and give their room to the plots.
+     */
+    String FIGURE_CONTROL = "figure-control";
 
     /** Appends the batch to the view's model; nothing is drawn until {@link #redraw()}. */
     void accept(Batch batch);
 
     /** Brings the view's nodes up to date with everything accepted so far. */
     void redraw();
+
+    /** Whether the view wants to redraw in the next frame although nothing new came (it draws over several frames). */
+    default boolean wantsRedraw() {
+        return false;
+    }
 
     /**
      * Empties the view for a new run of {@code neuronCount} neurons stepped by {@code dt} seconds. Set

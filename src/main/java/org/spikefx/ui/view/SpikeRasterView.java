@@ -21,6 +21,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.chart.ValueAxis;
 
 import org.spikefx.run.Batch;
 import org.spikefx.ui.model.SpikeRaster;
@@ -51,6 +53,9 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
     private final ImageView image = new ImageView();
     private final Region selectionMarker = new Region();
     private final Label readout = new Label();
+    private final Rectangle band = new Rectangle();
+    private double bandFrom = Double.NaN;
+    private double bandTo = Double.NaN;
     private PixelBuffer<IntBuffer> buffer;
     private int plotWidth;
     private int plotHeight;
@@ -81,13 +86,20 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
         image.setSmooth(false);
         image.setOnMouseMoved(this::showReadout);
         image.setOnMouseExited(event -> readout.setVisible(false));
-        image.setOnMouseClicked(event -> selectedNeuron.set(neuronUnder(event)));
+        image.setOnMouseClicked(event -> {
+            if (event.isStillSincePress()) {
+                selectedNeuron.set(neuronUnder(event));
+            }
+        });
         selectionMarker.getStyleClass().add("selected-neuron");
         selectionMarker.setMouseTransparent(true);
-        readout.getStyleClass().add("raster-readout");
+        readout.getStyleClass().addAll("raster-readout", FIGURE_CONTROL);
         readout.setMouseTransparent(true);
         readout.setVisible(false);
-        getPlotChildren().addAll(image, selectionMarker, readout);
+        band.getStyleClass().add("zoom-band");
+        band.setMouseTransparent(true);
+        band.setVisible(false);
+        getPlotChildren().addAll(image, selectionMarker, band, readout);
 
         selectedNeuron.addListener((property, old, neuron) -> requestChartLayout());
         spikeColorProperty().addListener((property, old, color) -> {
@@ -128,6 +140,12 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
         }
     }
 
+    /** While a repaint of many spikes goes on over several frames. */
+    @Override
+    public boolean wantsRedraw() {
+        return raster.repainting();
+    }
+
     /** Empties the raster; a selected neuron stays selected if the new network has it. */
     @Override
     public void reset(int neuronCount, double dt) {
@@ -156,6 +174,27 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
         }
         readout.autosize();
         readout.relocate(4, 4);
+        band.setVisible(!Double.isNaN(bandFrom));
+        if (band.isVisible()) {
+            double left = timeAxis.getDisplayPosition(bandFrom);
+            double right = timeAxis.getDisplayPosition(bandTo);
+            band.setX(Math.min(left, right));
+            band.setWidth(Math.abs(right - left));
+            band.setY(0);
+            band.setHeight(plotHeight);
+        }
+    }
+
+    /** Marks the stretch [from, to) seconds of a box zoom in progress; NaN hides the mark. */
+    public void showBand(double from, double to) {
+        bandFrom = from;
+        bandTo = to;
+        requestChartLayout();
+    }
+
+    /** The time axis, shared in range with every other time plot. */
+    public ValueAxis<Number> timeAxis() {
+        return timeAxis;
     }
 
     /** Copies the changed pixels to the screen, or shows a new image after a resize. */
@@ -163,9 +202,9 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
         if (raster.width() == 0) {
             return;
         }
-        if (buffer == null || buffer.getBuffer().array() != raster.pixels()) {
+        if (buffer == null || buffer.getBuffer().array() != raster.paintedPixels()) {
             raster.takeDirtyRegion();
-            buffer = new PixelBuffer<>(raster.width(), raster.height(), IntBuffer.wrap(raster.pixels()),
+            buffer = new PixelBuffer<>(raster.width(), raster.height(), IntBuffer.wrap(raster.paintedPixels()),
                     PixelFormat.getIntArgbPreInstance());
             image.setImage(new WritableImage(buffer));
         } else {

@@ -4,12 +4,14 @@ import java.util.List;
 
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
 import org.spikefx.ui.model.TimeWindow;
 
@@ -20,18 +22,31 @@ import org.spikefx.ui.model.TimeWindow;
 abstract class TraceView extends VBox implements RunView {
     private final TimeWindow window;
     private final FixedRangeAxis timeAxis = new FixedRangeAxis("time (s)");
-    private final LineChart<Number, Number> chart;
+    private final TimeLineChart chart;
+    private final Rectangle band = new Rectangle();
+    private double bandFrom = Double.NaN;
+    private double bandTo = Double.NaN;
     private final HBox legend = new HBox();
     private final Label caption = new Label();
     private List<DecimatedSeries> lines = List.of();
+    private double dt = 1;
 
     TraceView(TimeWindow window, String valueLabel) {
-        this.window = window;
+        this(window, autoRanging(valueLabel));
+    }
+
+    private static NumberAxis autoRanging(String label) {
         NumberAxis valueAxis = new NumberAxis();
-        valueAxis.setLabel(valueLabel);
+        valueAxis.setLabel(label);
         valueAxis.setForceZeroInRange(false);
         valueAxis.setAnimated(false);
-        chart = new LineChart<>(timeAxis, valueAxis);
+        return valueAxis;
+    }
+
+    /** @param valueAxis the vertical axis, which the view ranges itself */
+    TraceView(TimeWindow window, ValueAxis<Number> valueAxis) {
+        this.window = window;
+        chart = new TimeLineChart(timeAxis, valueAxis);
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
         chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE);
@@ -42,6 +57,41 @@ abstract class TraceView extends VBox implements RunView {
         legend.getStyleClass().add("series-legend");
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(legend, chart);
+        band.getStyleClass().add("zoom-band");
+        band.setMouseTransparent(true);
+        band.setManaged(false);
+        band.setVisible(false);
+        chart.overlay().add(band);
+        chart.setAfterLayout(this::layoutOverlay);
+    }
+
+    /**
+     * Marks the stretch [from, to) seconds of a box zoom in progress; NaN hides the mark. Every time plot
+     * marks it, so the box spans them all.
+     */
+    public final void showBand(double from, double to) {
+        bandFrom = from;
+        bandTo = to;
+        chart.relayout();
+    }
+
+    /** Places what is drawn over the plot; views that draw more extend it. */
+    void layoutOverlay() {
+        band.setVisible(!Double.isNaN(bandFrom));
+        if (band.isVisible()) {
+            double left = timeAxis.getDisplayPosition(bandFrom);
+            double right = timeAxis.getDisplayPosition(bandTo);
+            band.setX(Math.min(left, right));
+            band.setY(0);
+            band.setWidth(Math.abs(right - left));
+            band.setHeight(chart.getYAxis().getHeight());
+            band.toFront();
+        }
+    }
+
+    /** The chart's plot overlay, for views that draw over their lines. */
+    final TimeLineChart timeChart() {
+        return chart;
     }
 
     /** The chart under the legend, for styling or export. */
@@ -87,13 +137,29 @@ abstract class TraceView extends VBox implements RunView {
         return DecimatedSeries.columnsFor(timeAxis.pixelColumns());
     }
 
-    /** Tells the model the visible span and the plot's width in pixels. */
-    abstract void setGrid(double span, int pixelColumns);
+    /** Has the model thin the steps [fromStep, toStep) for a plot of this span and width. */
+    abstract void update(int fromStep, int toStep, double span, int pixelColumns);
+
+    /** Starts a new run of steps of {@code dt} seconds. */
+    final void setStep(double dt) {
+        this.dt = dt;
+    }
+
+    /** The step length of the run shown, in seconds. */
+    final double dt() {
+        return dt;
+    }
+
+    /** The time axis, shared in range with every other time plot. */
+    final FixedRangeAxis timeAxis() {
+        return timeAxis;
+    }
 
     @Override
     public void redraw() {
         timeAxis.setRange(window.start(), window.end());
-        setGrid(window.span(), plotColumns());
+        int[] steps = StepRange.of(window, dt);
+        update(steps[0], steps[1], window.span(), plotColumns());
         lines.forEach(DecimatedSeries::sync);
     }
 

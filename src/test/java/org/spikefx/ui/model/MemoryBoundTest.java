@@ -12,7 +12,8 @@ import org.spikefx.run.Batch;
 
 /**
  * A run that goes on: after ten simulated minutes the models of a following window hold exactly as
- * much as after ten seconds. Step, window and pixel sizes are powers of two, so every time is exact, and
+ * much as after one and a half, when the full-resolution history ({@link StepTrace#HISTORY_STEPS}
+ * steps, 32 s here) and the ring of recent spikes are full. Step, window and pixel sizes are powers of two, so every time is exact, and
  * everything repeats with a period of a power of two steps, so both moments see the same picture.
  */
 class MemoryBoundTest {
@@ -24,13 +25,13 @@ class MemoryBoundTest {
     private static final int WIDTH = 512;
     private static final int HEIGHT = 64;
     private static final int[] RECORDED = {0, 1, 2};
+    private static final int RING = 1 << 17;
 
     private final TimeWindow window = TimeWindow.following(1.0);
-    private final SpikeRaster raster = new SpikeRaster(1 << 20);
+    private final SpikeRaster raster = new SpikeRaster(RING);
     private final VoltageTraces voltages = new VoltageTraces(window.span(), WIDTH);
     private final BalanceTraces balance = new BalanceTraces(window.span(), WIDTH);
-    private final MinMaxDecimator rateBins = new MinMaxDecimator(window.span(), WIDTH);
-    private final PopulationRate rate = new PopulationRate(rateBins::add);
+    private final RateHistory rate = new RateHistory();
     private final SpikeStatistics statistics = new SpikeStatistics();
     private int nextStep;
 
@@ -76,18 +77,22 @@ class MemoryBoundTest {
             nextStep += STEPS_PER_BATCH;
 
             raster.setView(window.start(), window.span(), WIDTH, HEIGHT);
-            voltages.setGrid(window.span(), WIDTH);
-            balance.setGrid(window.span(), WIDTH);
-            rateBins.setGrid(window.span(), WIDTH);
+            int from = (int) Math.floor(window.start() / DT);
+            int to = (int) Math.round(window.newest() / DT);
+            voltages.update(from, to, window.span(), WIDTH);
+            balance.update(from, to, window.span(), WIDTH);
+            rate.update(from, to, window.span(), WIDTH);
         }
     }
 
     private List<Integer> sizes() {
         List<Integer> sizes = new ArrayList<>(List.of(raster.storedSpikes(), raster.allocatedSpikes(),
-                raster.pixels().length, balance.net().size(), balance.excitatory().size(), rateBins.size(),
+                raster.pixels().length, balance.net().size(), balance.excitatory().size(), rate.thinned().size(),
+                rate.counts().allocated(),
                 statistics.ratesHz().length));
         for (int neuron : voltages.shownNeurons()) {
             sizes.add(voltages.trace(neuron).size());
+            sizes.add(voltages.history(neuron).allocated());
         }
         return sizes;
     }
@@ -97,16 +102,19 @@ class MemoryBoundTest {
         voltages.showNeurons(RECORDED);
         raster.reset(NEURONS, DT);
         rate.reset(NEURONS, DT);
+        balance.reset(DT);
         statistics.reset(NEURONS, DT);
 
-        runTo(10);
-        List<Integer> afterTenSeconds = sizes();
+        runTo(96);
+        List<Integer> whenFull = sizes();
         runTo(600);
 
         assertEquals(600, window.newest());
-        assertEquals(afterTenSeconds, sizes());
-        assertTrue(raster.storedSpikes() <= 2 * NEURONS * window.span() * 8192 / PERIOD_STEPS,
-                "the raster keeps only the spikes of about one window");
+        assertEquals(whenFull, sizes());
+        assertEquals(RING, raster.storedSpikes(), "the raster keeps the newest spikes its ring holds");
+        assertEquals(StepTrace.HISTORY_STEPS, voltages.history(0).recent().endStep() - voltages.history(0).recent().firstStep(),
+                "a trace keeps the newest steps of its history");
+        assertTrue(voltages.history(0).allocated() <= 2 * StepTrace.HISTORY_STEPS);
         assertTrue(balance.net().size() <= 4 * (WIDTH + 1));
     }
 }

@@ -29,6 +29,7 @@ class SpikeRasterTest {
 
     private static SpikeRaster raster(int neurons, double span, int width, int height) {
         SpikeRaster raster = new SpikeRaster(1 << 16);
+        raster.setMaxDotPixels(1);
         raster.reset(neurons, DT);
         raster.setView(0, span, width, height);
         return raster;
@@ -110,6 +111,7 @@ class SpikeRasterTest {
     @Test
     void spikesPushedOutOfTheRingSurviveAResizeAsTheOldImageScaled() {
         SpikeRaster raster = new SpikeRaster(1);
+        raster.setMaxDotPixels(1);
         raster.reset(10, DT);
         raster.setView(0, 1.0, 100, 10);
         raster.add(TestBatches.withSpikes(0, 10_000, DT, 10, 1_050, 0, 9_050, 0));
@@ -152,6 +154,7 @@ class SpikeRasterTest {
     @Test
     void aFullRingNoLongerKeepsEverySpikeOfTheWindow() {
         SpikeRaster raster = new SpikeRaster(2);
+        raster.setMaxDotPixels(1);
         raster.reset(10, DT);
         raster.setView(0, 1.0, 100, 10);
         raster.add(TestBatches.withSpikes(0, 10_000, DT, 10, 1_000, 1, 2_000, 2, 3_000, 3));

@@ -29,6 +29,7 @@ class TracesTest {
         traces.showNeurons(new int[] {7, 3});
         // Recorded 4, 7, 2: neuron 7 is the second column; every voltage encodes its neuron.
         traces.accept(TestBatches.withVoltages(0, 3, 0.01, new int[] {4, 7, 2}, (step, neuron) -> neuron * 100 + step));
+        traces.update(0, 3, 1.0, 1000);
 
         assertEquals(List.of(700.0, 701.0, 702.0), values(traces.trace(7)));
         assertTrue(traces.trace(3).isEmpty());
@@ -47,17 +48,26 @@ class TracesTest {
     }
 
     @Test
-    void theNetInputIsExcitationPlusInhibitionAndANewNeuronStartsAfresh() {
+    void theNetInputIsExcitationPlusInhibitionAndANeuronFollowedLateWaitsForItsReRun() {
         BalanceTraces traces = new BalanceTraces(1.0, 1000);
         traces.accept(balanceBatch(0, 5, new double[] {12, 13}, new double[] {-11, -14}));
+        traces.update(0, 2, 1.0, 1000);
         assertEquals(5, traces.neuron());
         assertEquals(List.of(12.0, 13.0), values(traces.excitatory()));
         assertEquals(List.of(-11.0, -14.0), values(traces.inhibitory()));
         assertEquals(List.of(1.0, -1.0), values(traces.net()));
 
+        // Followed from step 2 on, neuron 8's split starts from zero: a transient, not its input.
         traces.accept(balanceBatch(2, 8, new double[] {20}, new double[] {-20}));
+        traces.update(0, 3, 1.0, 1000);
         assertEquals(8, traces.neuron());
-        assertEquals(List.of(0.0), values(traces.net()));
+        assertTrue(traces.net().isEmpty());
+        assertTrue(!traces.covers(0, 3));
+
+        traces.put(8, 0, new double[] {1, 2, 20}, new double[] {-1, -3, -20});
+        traces.update(0, 3, 1.0, 1000);
+        assertTrue(traces.covers(0, 3));
+        assertEquals(List.of(0.0, -1.0, 0.0), values(traces.net()));
     }
 
     private static Batch balanceBatch(int firstStep, int neuron, double[] excitatory, double[] inhibitory) {

@@ -40,11 +40,15 @@ class SpikeRasterViewTest {
     @Start
     void start(Stage stage) {
         view = new SpikeRasterView(window);
+        view.raster().setMaxDotPixels(1);
         view.reset(NEURONS, DT);
         scene = new Scene(view, 700, 450);
         scene.getStylesheets().add(RunView.stylesheet());
         stage.setScene(scene);
+        // The stage is shared: a window test before this one may have maximised or sized it.
+        stage.setMaximized(false);
         stage.show();
+        stage.sizeToScene();
     }
 
     private void feedSpikes(FxRobot robot) {

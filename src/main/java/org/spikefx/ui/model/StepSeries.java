@@ -1,0 +1,230 @@
+package org.spikefx.ui.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One value per simulation step, at full resolution, over a contiguous range of steps of which only the
+ * newest {@code capacity} are kept: the full-resolution history of one trace. Values come live, step
+ * after step, or as a block from a re-run; a step that was skipped (a neuron recorded from some step on,
+ * whose past a re-run fills in later) is a gap, and {@link #covers} says no for a range with a gap.
+ * Storage grows with use up to the capacity.
+ */
+public final class StepSeries {
+    private static final int INITIAL_LENGTH = 1 << 12;
+
+    private final int capacity;
+    private double[] values;
+    private int first;
+    private int end;
+    /** Ranges [from, to) inside [first, end) without values, in order and apart. */
+    private final List<int[]> gaps = new ArrayList<>();
+
+    /** @param capacity most steps kept: a power of two */
+    public StepSeries(int capacity) {
+        if (capacity < 1 || Integer.bitCount(capacity) != 1) {
+            throw new IllegalArgumentException("a step series needs a power of two as capacity, not " + capacity);
+        }
+        this.capacity = capacity;
+        clear();
+    }
+
+    public void clear() {
+        values = new double[Math.min(capacity, INITIAL_LENGTH)];
+        first = 0;
+        end = 0;
+        gaps.clear();
+    }
+
+    public boolean isEmpty() {
+        return end == first;
+    }
+
+    /** The oldest step kept. */
+    public int firstStep() {
+        return first;
+    }
+
+    /** One past the newest step kept. */
+    public int endStep() {
+        return end;
+    }
+
+    /** Whether every step of [from, to) has its value here. */
+    public boolean covers(int from, int to) {
+        if (to <= from) {
+            return true;
+        }
+        if (from < first || to > end) {
+            return false;
+        }
+        for (int[] gap : gaps) {
+            if (gap[0] < to && gap[1] > from) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first step at or after {@code step} without a value here (for a step that has one, where its run of values ends). */
+    public int valuesUntil(int step) {
+        if (!has(step)) {
+            return step;
+        }
+        for (int[] gap : gaps) {
+            if (gap[0] > step) {
+                return gap[0];
+            }
+        }
+        return end;
+    }
+
+    /** Whether step {@code step} has its value here. */
+    public boolean has(int step) {
+        return covers(step, step + 1);
+    }
+
+    /** The value of a step for which {@link #has} is true. */
+    public double value(int step) {
+        return values[step & (values.length - 1)];
+    }
+
+    /** Adds the value of the step after the newest; a later step leaves a gap, an earlier one starts afresh. */
+    public void append(int step, double value) {
+        if (isEmpty() || step < end) {
+            if (!isEmpty()) {
+                clear();
+            }
+            first = step;
+            end = step;
+        } else if (step > end) {
+            gaps.add(new int[] {end, step});
+        }
+        grow(step + 1 - first);
+        end = step + 1;
+        values[step & (values.length - 1)] = value;
+        trim();
+    }
+
+    /**
+     * Puts the values of steps {@code from} to {@code from + count - 1} (from {@code source} at
+     * {@code offset}). They join the steps kept (a step between them and the steps kept is a gap), unless
+     * they are all older than the oldest step kept. The newest {@code capacity} steps are kept.
+     */
+    public void put(int from, double[] source, int offset, int count) {
+        int to = from + count;
+        if (count <= 0) {
+            return;
+        }
+        if (!isEmpty() && to < first) {
+            return; // older than what is kept, and apart from it: the newer steps matter more
+        }
+        if (isEmpty()) {
+            first = from;
+            end = from;
+        }
+        int newFirst = Math.max(Math.min(first, from), Math.max(end, to) - capacity);
+        int newEnd = Math.max(end, to);
+        grow(newEnd - Math.min(first, newFirst));
+        if (newEnd > end) {
+            gaps.add(new int[] {end, newEnd});
+        }
+        if (newFirst < first) {
+            gaps.add(0, new int[] {newFirst, first});
+        }
+        first = newFirst;
+        end = newEnd;
+        if (!gaps.isEmpty()) {
+            removeGap(Integer.MIN_VALUE, first);
+        }
+        int mask = values.length - 1;
+        for (int step = Math.max(from, first); step < to; step++) {
+            values[step & mask] = source[offset + step - from];
+        }
+        removeGap(from, to);
+        trim();
+    }
+
+    private void removeGap(int from, int to) {
+        List<int[]> kept = new ArrayList<>();
+        for (int[] gap : gaps) {
+            if (gap[1] <= from || gap[0] >= to) {
+                kept.add(gap);
+            } else {
+                if (gap[0] < from) {
+                    kept.add(new int[] {gap[0], from});
+                }
+                if (gap[1] > to) {
+                    kept.add(new int[] {to, gap[1]});
+                }
+            }
+        }
+        gaps.clear();
+        gaps.addAll(kept);
+    }
+
+    /** Keeps the newest {@code capacity} steps. */
+    private void trim() {
+        if (end - first > capacity) {
+            first = end - capacity;
+            if (!gaps.isEmpty()) {
+                removeGap(Integer.MIN_VALUE, first);
+            }
+        }
+    }
+
+    /** Makes room for {@code steps} consecutive steps (at most the capacity), keeping the values. */
+    private void grow(int steps) {
+        if (steps <= values.length || values.length == capacity) {
+            return;
+        }
+        int length = values.length;
+        while (length < Math.min(steps, capacity)) {
+            length *= 2;
+        }
+        double[] larger = new double[length];
+        int oldMask = values.length - 1;
+        for (int step = Math.max(first, end - values.length); step < end; step++) {
+            larger[step & (length - 1)] = values[step & oldMask];
+        }
+        values = larger;
+    }
+
+    /** Receives the value of one step. */
+    @FunctionalInterface
+    public interface StepValueConsumer {
+        void accept(int step, double value);
+    }
+
+    /** The values of the steps of [from, to) kept here, in step order, gaps left out. */
+    public void forEach(int from, int to, StepValueConsumer consumer) {
+        int mask = values.length - 1;
+        int step = Math.max(from, first);
+        int last = Math.min(to, end);
+        for (int[] gap : gaps) {
+            for (; step < Math.min(last, gap[0]); step++) {
+                consumer.accept(step, values[step & mask]);
+            }
+            step = Math.max(step, gap[1]);
+        }
+        for (; step < last; step++) {
+            consumer.accept(step, values[step & mask]);
+        }
+    }
+
+    /** Room allocated, in steps. */
+    public int allocated() {
+        return values.length;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    @Override
+    public String toString() {
+        return "steps " + first + " to " + end + (gaps.isEmpty() ? "" : ", gaps "
+                + Arrays.deepToString(gaps.toArray()));
+    }
+}

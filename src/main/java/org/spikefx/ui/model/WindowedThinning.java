@@ -1,0 +1,54 @@
+package org.spikefx.ui.model;
+
+/**
+ * The points of a full-resolution history that the plot draws for the time window shown: the history's
+ * samples in the window, thinned by a {@link MinMaxDecimator} on the plot's pixel grid. While the window
+ * only grows or moves on with the run (a run in progress, or a window following it), only the new
+ * samples are added; a zoom, a pan, a new grid or samples filled in by a re-run thin the window anew.
+ */
+public final class WindowedThinning {
+    /** Samples numbered by an index (a step, a rate bin), in increasing time. */
+    public interface Samples {
+        /** Time of sample {@code index}, in seconds. */
+        double time(int index);
+
+        /** The known samples of [from, to), in index order. */
+        void forEach(int from, int to, StepSeries.StepValueConsumer consumer);
+
+        /** Changes whenever samples already given may have changed or been filled in. */
+        long revision();
+    }
+
+    private final MinMaxDecimator thinned = new MinMaxDecimator(1, 1);
+    private long sourceRevision = Long.MIN_VALUE;
+    private int from;
+    private int to;
+
+    /** The thinned points (the chart draws these). */
+    public MinMaxDecimator thinned() {
+        return thinned;
+    }
+
+    /** Thins the samples of [from, to) onto a grid of {@code pixelColumns} columns over {@code span} seconds. */
+    public void update(Samples source, int from, int to, double span, int pixelColumns) {
+        boolean onlyMore = thinned.hasGrid(span, pixelColumns) && source.revision() == sourceRevision
+                && from >= this.from && from <= this.to && to >= this.to;
+        if (!onlyMore) {
+            thinned.restart(span, pixelColumns);
+            source.forEach(from, to, (index, value) -> thinned.add(source.time(index), value));
+        } else if (to > this.to) {
+            source.forEach(this.to, to, (index, value) -> thinned.add(source.time(index), value));
+        }
+        sourceRevision = source.revision();
+        this.from = from;
+        this.to = to;
+    }
+
+    /** Forgets the points. */
+    public void clear() {
+        thinned.clear();
+        sourceRevision = Long.MIN_VALUE;
+        from = 0;
+        to = 0;
+    }
+}
