@@ -33,11 +33,20 @@ public final class ParameterOptions {
     private final Map<Parameter, OptionSpec> options = new EnumMap<>(Parameter.class);
     private OptionSpec config;
     private CommandSpec command;
+    private NetworkParameters defaults = NetworkParameters.DEFAULTS;
+
+    /** A command whose parameters default to other values than the network's usual ones (train: T = 15 s). */
+    interface OwnDefaults {
+        NetworkParameters parameterDefaults();
+    }
 
     /** Picocli hands over the command that mixes these options in; they are added to it here. */
     @Spec(Spec.Target.MIXEE)
     void addTo(CommandSpec mixee) {
         command = mixee;
+        if (mixee.userObject() instanceof OwnDefaults own) {
+            defaults = own.parameterDefaults();
+        }
         config = OptionSpec.builder("--config")
                 .paramLabel("FILE")
                 .type(Path.class)
@@ -50,7 +59,7 @@ public final class ParameterOptions {
                     .paramLabel("<" + parameter.key() + ">")
                     .type(double.class)
                     .converters(new ValueConverter(parameter))
-                    .description(describe(parameter))
+                    .description(describe(parameter, defaults.get(parameter)))
                     .build();
             mixee.addOption(option);
             options.put(parameter, option);
@@ -78,7 +87,7 @@ public final class ParameterOptions {
      */
     public NetworkParameters values() {
         Path configFile = config.getValue();
-        Map<Parameter, Double> values = (configFile == null ? NetworkParameters.DEFAULTS : read(configFile)).toMap();
+        Map<Parameter, Double> values = (configFile == null ? defaults : read(configFile)).toMap();
         ParseResult given = command.commandLine().getParseResult();
         options.forEach((parameter, option) -> {
             if (given.hasMatchedOption(option)) {
@@ -126,11 +135,10 @@ public final class ParameterOptions {
         }
     }
 
-    private static String describe(Parameter parameter) {
+    private static String describe(Parameter parameter, double defaultValue) {
         String unit = parameter.unit().isEmpty() ? "" : parameter.unit() + ", ";
         String fewer = parameter == Parameter.NREC ? ", or n if smaller" : "";
-        return parameter.description() + " (" + unit + "default " + Parameter.format(parameter.defaultValue()) + fewer
-                + ")";
+        return parameter.description() + " (" + unit + "default " + Parameter.format(defaultValue) + fewer + ")";
     }
 
     /** Reads a number and checks it against the parameter's own range; picocli names the option in the message. */

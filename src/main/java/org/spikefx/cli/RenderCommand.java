@@ -116,7 +116,7 @@ final class RenderCommand implements Callable<Integer> {
         if (wholeWindow) {
             HeadlessFigure.renderWindow(params, width, height, scale, out);
         } else {
-            ProgressBar progressBar = ProgressBar.onStderr(spec.commandLine().getErr(), params.T());
+            ProgressBar progressBar = ProgressBar.onStderr(spec.commandLine().getErr(), end);
             try {
                 HeadlessFigure.render(params, start, end, view, width, height, scale, out, progressBar);
             } finally {
