@@ -35,6 +35,7 @@ import org.spikefx.params.NetworkParameters;
                 + " file, each a different one; the files appear together when the run is complete, and a run that"
                 + " fails or is interrupted leaves none of them behind.")
 final class SimulateCommand implements Callable<Integer> {
+    private static final System.Logger LOG = System.getLogger(SimulateCommand.class.getName());
 
     @Mixin
     ParameterOptions parameters;
@@ -125,7 +126,8 @@ final class SimulateCommand implements Callable<Integer> {
                 try {
                     writer.close();
                 } catch (IOException | RuntimeException discarded) {
-                    // The failure that got here is the one to report.
+                    // The failure that got here is the one to report; this one only goes to the log.
+                    LOG.log(System.Logger.Level.DEBUG, "closing a discarded output", discarded);
                 }
             }
         }
