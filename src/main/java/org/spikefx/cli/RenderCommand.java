@@ -101,7 +101,7 @@ final class RenderCommand implements Callable<Integer> {
         if (wholeWindow) {
             HeadlessFigure.renderWindow(params, width, height, scale, out);
         } else {
-            ProgressBar progressBar = new ProgressBar(spec.commandLine().getErr(), params.T(), System::nanoTime);
+            ProgressBar progressBar = new ProgressBar(spec.commandLine().getErr(), end, System::nanoTime);
             try {
                 HeadlessFigure.render(params, start, end, view, width, height, scale, out, progressBar);
             } finally {

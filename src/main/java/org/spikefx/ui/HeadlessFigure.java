@@ -37,6 +37,8 @@ import org.spikefx.ui.model.TimeWindow;
  */
 public final class HeadlessFigure {
     private static final int QUEUE_CAPACITY = 32;
+    /** Style class of a figure's root; the theme lets its plots shrink to any size {@code render} allows. */
+    static final String FIGURE_STYLE = "figure-root";
     /** Held here, as java.util.logging keeps its loggers only weakly and would forget the filter. */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
@@ -167,6 +169,8 @@ public final class HeadlessFigure {
         plots = new PlotArea(window, null);
         StackPane root = new StackPane(view == null ? plots : view.takeFrom(plots));
         figure = view == null ? plots : root;
+        // A figure is exactly the size asked for: the window's minimum plot heights do not apply to it.
+        root.getStyleClass().add(FIGURE_STYLE);
         Scene scene = new Scene(root, width, height);
         Themes.install(scene);
         root.requestFocus(); // so that no control wears a focus ring in the figure

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -169,6 +170,19 @@ class RenderCommandTest {
                 .filter(step -> step >= Math.rint(0.03 / params.dt()) && step < Math.rint(0.06 / params.dt())).count();
         assertTrue(inWindow > 0);
         assertEquals(inWindow, elements(svg, "rect", "spike").size());
+        // Every step of the window is a point of the traces: x within the plot's clip rectangle.
+        Element group = elements(svg, "g", "voltage-traces").get(0);
+        String clipId = group.getAttribute("clip-path").replaceAll("url\\(#(.*)\\)", "$1");
+        Element clip = (Element) elements(svg, "clipPath", "").stream().filter(c -> c.getAttribute("id").equals(clipId))
+                .findFirst().orElseThrow().getElementsByTagName("rect").item(0);
+        double left = Double.parseDouble(clip.getAttribute("x"));
+        double right = left + Double.parseDouble(clip.getAttribute("width"));
+        String trace = elements(svg, "path", "neuron-0").get(0).getAttribute("d");
+        long points = Pattern.compile("(-?[0-9.]+) -?[0-9.]+").matcher(trace).results()
+                .mapToDouble(point -> Double.parseDouble(point.group(1)))
+                .filter(x -> x >= left - 0.01 && x < right - 0.01).count();
+        assertEquals((long) (Math.rint(0.06 / params.dt()) - Math.rint(0.03 / params.dt())), points);
+
         List<String> texts = texts(svg);
         assertTrue(texts.containsAll(List.of("0.030", "0.060", "0.060 s")), "the window's axis, and simulated 0.06 s: "
                 + texts);
