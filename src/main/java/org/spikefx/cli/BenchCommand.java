@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import org.spikefx.engine.RandomNetwork;
 import org.spikefx.engine.RunLoop;
 import org.spikefx.engine.Simulation;
 import org.spikefx.engine.force.ForceFactory;
+import org.spikefx.params.InvalidParameterException;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
 import org.spikefx.params.TrainingParameter;
@@ -43,17 +46,20 @@ final class BenchCommand implements Callable<Integer> {
     private static final double FORCE_COMPARISON_SECONDS = 3;
     private static final double FORCE_COMPARISON_START = 1;
     private static final double FORCE_COMPARISON_STOP = 2;
+    /** More repetitions add nothing to a median but hours of waiting. */
+    static final int MAX_REPEATS = 1000;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--repeats", defaultValue = "5", description = "Measured repetitions of the default run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeats", defaultValue = "5", description = "Measured repetitions of the default run, 1 to " + MAX_REPEATS
+            + " (default: ${DEFAULT-VALUE}).")
     private int repeats;
 
-    @Option(names = "--large-n", defaultValue = "20000", description = "Size of the large network (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--large-n", defaultValue = "20000", description = "Size of the large network, as n allows (default: ${DEFAULT-VALUE}).")
     private int largeN;
 
-    @Option(names = "--large-T", defaultValue = "1", description = "Simulated seconds of the large network (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--large-T", defaultValue = "1", description = "Simulated seconds of the large network, as T allows (default: ${DEFAULT-VALUE}).")
     private double largeT;
 
     @Option(names = "--skip-large", description = "Leave out the large network.")
@@ -68,10 +74,13 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (repeats < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--repeats = " + repeats + " is not allowed: --repeats must be a whole number >= 1");
+        // Every option is checked before anything is measured.
+        if (repeats < 1 || repeats > MAX_REPEATS) {
+            throw new ParameterException(spec.commandLine(), "--repeats = " + repeats + " is not allowed:"
+                    + " --repeats must be a whole number from 1 to " + MAX_REPEATS);
         }
+        NetworkParameters large = skipLarge ? null : largeNetwork();
+        NetworkParameters trained = skipForce ? null : trainedNetwork();
         out.printf("SpikeFX engine benchmark: %d cores, max heap %.2f GB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9,
                 System.getProperty("java.version"));
@@ -94,14 +103,54 @@ final class BenchCommand implements Callable<Integer> {
                 + " reference's %.1f s%n", median(loop), min(loop), defaults.T() / median(loop),
                 REFERENCE_LOOP_SECONDS / median(loop), REFERENCE_LOOP_SECONDS);
 
-        if (!skipLarge) {
-            measureLarge(defaults.with(Parameter.N, largeN).with(Parameter.T, largeT), out);
+        if (large != null) {
+            measureLarge(large, out);
         }
-        if (!skipForce) {
-            measureForce(defaults.with(Parameter.N, forceN), out);
+        if (trained != null) {
+            measureForce(trained, out);
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The parameters of the large network: the defaults with n = --large-n, T = --large-T, and as
+     * many recorded neurons as the default allows.
+     *
+     * @throws ParameterException naming the option at fault, if the network is not allowed or too large
+     */
+    private NetworkParameters largeNetwork() {
+        Map<Parameter, Double> values = NetworkParameters.DEFAULTS.toMap();
+        values.put(Parameter.N, (double) largeN);
+        values.put(Parameter.T, largeT);
+        values.put(Parameter.NREC, ParameterOptions.defaultRecorded(largeN));
+        try {
+            NetworkParameters params = NetworkParameters.fromMap(values);
+            RandomNetwork.checkSize(params);
+            return params;
+        } catch (InvalidParameterException e) {
+            String option = e.parameter() == Parameter.T || e.parameter() == Parameter.DT ? "--large-T" : "--large-n";
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': "
+                    + e.getMessage(), e);
+        } catch (IllegalArgumentException tooLarge) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--large-n': "
+                    + tooLarge.getMessage(), tooLarge);
+        }
+    }
+
+    /** The network FORCE trains: n from --force-n, checked against the heap for its RLS matrix. */
+    private NetworkParameters trainedNetwork() {
+        Map<Parameter, Double> values = NetworkParameters.DEFAULTS.toMap();
+        values.put(Parameter.N, (double) forceN);
+        values.put(Parameter.NREC, ParameterOptions.defaultRecorded(forceN));
+        try {
+            NetworkParameters params = NetworkParameters.fromMap(values);
+            ForceFactory.requireFits(params, Runtime.getRuntime().maxMemory());
+            return params;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--force-n': "
+                    + e.getMessage(), e);
+        }
     }
 
     /** The large network: its build and peak heap, then its simulation on one thread and on every core. */
@@ -161,10 +210,10 @@ final class BenchCommand implements Callable<Integer> {
         TrainingParameters training = TrainingParameters.DEFAULTS.with(TrainingParameter.TRAIN_START, start)
                 .with(TrainingParameter.TRAIN_STOP, stop);
         try (HeadlessRun run = new HeadlessRun(params,
-                new ForceFactory(training, Runtime.getRuntime().availableProcessors()))) {
+                new ForceFactory(training, Runtime.getRuntime().availableProcessors()), fraction -> { })) {
             run.stepToEnd(List.of(), fraction -> { });
             int updates = run.simulation().readout().orElseThrow().updates();
-            return new ForceMeasurement(run.setupSeconds(), run.loopSeconds(), run.spikes().size(), updates);
+            return new ForceMeasurement(run.setupSeconds(), run.loopSeconds(), run.statistics().totalSpikes(), updates);
         }
     }
 
@@ -183,7 +232,7 @@ final class BenchCommand implements Callable<Integer> {
     private static Measurement measure(NetworkParameters params) throws IOException {
         try (HeadlessRun run = new HeadlessRun(params)) {
             run.stepToEnd(List.of(), fraction -> { });
-            return new Measurement(run.setupSeconds(), run.loopSeconds(), run.spikes().size());
+            return new Measurement(run.setupSeconds(), run.loopSeconds(), run.statistics().totalSpikes());
         }
     }
 

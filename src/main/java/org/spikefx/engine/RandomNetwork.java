@@ -160,8 +160,13 @@ public final class RandomNetwork {
         }
     }
 
-    /** Refuses, before any work, a network whose synapses cannot be indexed or cannot fit in the heap. */
-    private static void checkSize(NetworkParameters params) {
+    /**
+     * Refuses, before any work, a network whose synapses cannot be indexed or cannot fit in the heap;
+     * public so that a command can refuse such values as it reads them.
+     *
+     * @throws IllegalArgumentException naming n and p and what to do
+     */
+    public static void checkSize(NetworkParameters params) {
         double expected = (double) params.n() * params.n() * params.p();
         String network = "n = " + params.n() + " and p = " + params.p();
         if (expected > MAX_SYNAPSES) {
