@@ -33,7 +33,7 @@ public final class SpikeRaster {
     /**
      * A spike's mark is about 1 / DOT_SPACING of the side of the area each spike has to itself on
      * average (the square root of pixels per spike), between 1 and {@link #MAX_DOT_PIXELS} pixels: at
-     * the default run's whole 2 s one pixel, at 100 ms three.
+     * the default run's whole 2 s one pixel, at 100 ms two.
      */
     private static final double DOT_SPACING = 2.5;
 
@@ -130,7 +130,7 @@ public final class SpikeRaster {
             return dot;
         }
         double pixelsPerSpike = filled * viewWidth * viewHeight / spikes;
-        return (int) Math.max(1, Math.min(maxDot, Math.floor(Math.sqrt(pixelsPerSpike) / DOT_SPACING)));
+        return (int) Math.max(1, Math.min(maxDot, Math.round(Math.sqrt(pixelsPerSpike) / DOT_SPACING)));
     }
 
     /** Spikes known of the steps [from, to). */

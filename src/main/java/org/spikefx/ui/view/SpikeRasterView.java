@@ -104,6 +104,9 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
         band.setMouseTransparent(true);
         band.setVisible(false);
         getPlotChildren().addAll(image, selectionMarker, band, readout);
+        // The plot over the axes: their lines cover the image's edge columns, where the first volley at
+        // t = 0 falls (all of it, in a network that then falls silent).
+        image.getParent().getParent().toFront();
 
         selectedNeuron.addListener((property, old, neuron) -> requestChartLayout());
         spikeColorProperty().addListener((property, old, color) -> {
