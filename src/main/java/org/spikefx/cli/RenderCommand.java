@@ -2,6 +2,7 @@ package org.spikefx.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -15,8 +16,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 import org.spikefx.params.NetworkParameters;
+import org.spikefx.params.Parameter;
 import org.spikefx.ui.HeadlessFigure;
 import org.spikefx.ui.export.FigureFormat;
+import org.spikefx.ui.export.FigureView;
 
 /**
  * {@code spikefx render}: one run to the end, drawn as the window draws it, into a PNG or SVG file.
@@ -24,9 +27,10 @@ import org.spikefx.ui.export.FigureFormat;
  */
 @Command(name = "render", sortOptions = false, sortSynopsis = false, mixinStandardHelpOptions = true,
         versionProvider = SpikeFxCommand.Version.class,
-        description = "Runs the network without a window, from the initial state to time T, and writes the figure"
-                + " the window shows: voltage traces, spike raster, population rate, input balance and statistics."
-                + " Needs no display.")
+        description = "Runs the network without a window, from the initial state to time T (or --to), and writes the"
+                + " figure the window shows: voltage traces, spike raster, population rate, input balance and"
+                + " statistics, or one of them (--view), over the whole run or a window of it (--from, --to), every"
+                + " step and spike drawn. Needs no display.")
 final class RenderCommand implements Callable<Integer> {
     // The plots need about 620 x 330 pixels to show everything; the largest is an 8K screen.
     private static final int MIN_WIDTH = 640;
@@ -34,6 +38,12 @@ final class RenderCommand implements Callable<Integer> {
     private static final int MIN_HEIGHT = 360;
     private static final int MAX_HEIGHT = 4320;
     private static final Set<Integer> SCALES = Set.of(1, 2, 4);
+    /**
+     * The most pixels a PNG may have: an 8K screen's. JavaFX's software renderer fails on images of
+     * about four times as many (a 12000 x 12000 snapshot), and one of this size already needs about
+     * 0.5 GB of memory while it is drawn and encoded.
+     */
+    static final long MAX_PNG_PIXELS = (long) MAX_WIDTH * MAX_HEIGHT;
 
     @Mixin
     ParameterOptions parameters;
@@ -54,8 +64,21 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--scale", paramLabel = "S", defaultValue = "1",
             description = "Image pixels per screen pixel, 1, 2 or 4 (default: ${DEFAULT-VALUE}): a PNG of W x H at 2 is"
-                    + " 2W x 2H pixels; an SVG is shown that much larger.")
+                    + " 2W x 2H pixels, as many as " + MAX_WIDTH + " x " + MAX_HEIGHT + " in all; an SVG is shown"
+                    + " that much larger.")
     int scale;
+
+    @Option(names = "--from", paramLabel = "S", description = "Start of the time window drawn, in seconds (default: 0):"
+            + " the figure starts at step round(S / dt).")
+    Double from;
+
+    @Option(names = "--to", paramLabel = "S", description = "End of the time window drawn, in seconds (default: T):"
+            + " the figure ends before step round(S / dt), and the network is run only that far.")
+    Double to;
+
+    @Option(names = "--view", paramLabel = "NAME", converter = ViewName.class, description = "Draw one view alone: "
+            + "traces, raster, rate, balance or statistics (default: all of them).")
+    FigureView view;
 
     @Option(names = "--window", description = "Draw the whole window as it ends the run, parameter panel and"
             + " controls included (PNG only), rather than the plots alone.")
@@ -71,17 +94,31 @@ final class RenderCommand implements Callable<Integer> {
         if (!SCALES.contains(scale)) {
             throw invalid("--scale", "--scale = " + scale + " is not allowed: --scale must be 1, 2 or 4");
         }
+        long pixels = (long) width * scale * height * scale;
+        if (FigureFormat.of(out) == FigureFormat.PNG && pixels > MAX_PNG_PIXELS) {
+            throw invalid("--scale", String.format(Locale.ROOT, "--width %d x --height %d at --scale %d is a PNG of"
+                    + " %d x %d = %,d pixels, more than the %,d (%d x %d) a PNG may have: choose a smaller --scale,"
+                    + " --width or --height, or an SVG", width, height, scale, width * scale, height * scale, pixels,
+                    MAX_PNG_PIXELS, MAX_WIDTH, MAX_HEIGHT));
+        }
         if (wholeWindow && FigureFormat.of(out) != FigureFormat.PNG) {
             throw invalid("--window", "--window draws a PNG: ask for FILE.png, or leave --window out for an SVG"
                     + " of the plots");
         }
+        if (wholeWindow && (from != null || to != null || view != null)) {
+            throw invalid("--window", "--window draws the whole window over the whole run: leave out --from, --to"
+                    + " and --view, or --window");
+        }
         NetworkParameters params = parameters.values();
+        double start = from == null ? 0 : from;
+        double end = to == null ? params.T() : to;
+        requireWindow(params, start, end);
         if (wholeWindow) {
             HeadlessFigure.renderWindow(params, width, height, scale, out);
         } else {
-            ProgressBar progressBar = new ProgressBar(spec.commandLine().getErr(), params.T(), System::nanoTime);
+            ProgressBar progressBar = ProgressBar.onStderr(spec.commandLine().getErr(), end);
             try {
-                HeadlessFigure.render(params, width, height, scale, out, progressBar);
+                HeadlessFigure.render(params, start, end, view, width, height, scale, out, progressBar);
             } finally {
                 progressBar.erase();
             }
@@ -89,6 +126,29 @@ final class RenderCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Wrote " + out + (FigureFormat.of(out) == FigureFormat.PNG
                 ? " (" + width * scale + " x " + height * scale + " pixels)" : ""));
         return 0;
+    }
+
+    /**
+     * The window from {@code start} to {@code end} seconds must lie within the run, 0 to T, start before
+     * it ends, and hold at least one step.
+     */
+    private void requireWindow(NetworkParameters params, double start, double end) {
+        String from = "--from = " + Parameter.format(start);
+        String to = "--to = " + Parameter.format(end);
+        String runTime = "T = " + Parameter.format(params.T()) + " s";
+        if (!(start >= 0 && start < params.T())) {
+            throw invalid("--from", from + " is not allowed: --from must be at least 0 and below " + runTime);
+        }
+        if (!(end > 0 && end <= params.T())) {
+            throw invalid("--to", to + " is not allowed: --to must be above 0 and at most " + runTime);
+        }
+        if (!(start < end)) {
+            throw invalid("--from", from + " is not allowed: --from must be before " + to);
+        }
+        if (Math.rint(start / params.dt()) >= Math.rint(end / params.dt())) {
+            throw invalid("--to", to + " is not allowed: the window from " + from
+                    + " must hold at least one step of dt = " + Parameter.format(params.dt()) + " s");
+        }
     }
 
     private void requireWithin(String option, int value, int min, int max) {
@@ -100,6 +160,18 @@ final class RenderCommand implements Callable<Integer> {
 
     private ParameterException invalid(String option, String message) {
         return new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + message);
+    }
+
+    /** The name of a view: traces, raster, rate, balance or statistics. */
+    static final class ViewName implements ITypeConverter<FigureView> {
+        @Override
+        public FigureView convert(String text) {
+            try {
+                return FigureView.named(text);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** A file name ending in .png or .svg, in a folder that can be written. */

@@ -6,7 +6,10 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleConsumer;
 
@@ -17,8 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.spikefx.engine.ModelFactory;
 import org.spikefx.engine.NetworkModel;
-import org.spikefx.export.AtomicFile;
+import org.spikefx.export.AtomicFiles;
 import org.spikefx.export.SpikeCsvWriter;
 import org.spikefx.export.VoltageCsvWriter;
 import org.spikefx.params.NetworkParameters;
@@ -27,7 +31,7 @@ import org.spikefx.params.NetworkParameters;
 @Command(name = "simulate", sortOptions = false, sortSynopsis = false, mixinStandardHelpOptions = true,
         versionProvider = SpikeFxCommand.Version.class,
         description = "Runs the network without a window, from the initial state to time T, and writes what was"
-                + " asked for. CSV files ending in .gz are gzip-compressed; a run that fails leaves none behind.")
+                + " asked for. CSV files ending in .gz are gzip-compressed; a run that fails leaves none of them behind.")
 final class SimulateCommand implements Callable<Integer> {
 
     @Mixin
@@ -56,34 +60,20 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         NetworkParameters params = parameters.values();
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        outputs.put("--spikes", spikesFile);
+        outputs.put("--voltages", voltagesFile);
+        outputs.put("--summary", summaryFile);
+        outputs.values().removeIf(Objects::isNull);
+        OutputFiles.requireDistinct(spec.commandLine(), outputs, parameters.configFile());
         RunSummary.resetPeakHeap();
         PrintWriter err = spec.commandLine().getErr();
-        ProgressBar progressBar = new ProgressBar(err, params.T(), System::nanoTime);
+        ProgressBar progressBar = ProgressBar.onStderr(err, params.T());
 
-        try (HeadlessRun run = new HeadlessRun(params)) {
-            return simulate(run, params, progressBar);
-        }
-    }
-
-    private int simulate(HeadlessRun run, NetworkParameters params, ProgressBar progressBar) throws IOException {
-        List<StreamedFile> files = new ArrayList<>();
-        if (spikesFile != null) {
-            files.add(new StreamedFile(spikesFile, this::spikeFile));
-        }
-        if (voltagesFile != null) {
-            files.add(new StreamedFile(voltagesFile, this::voltageFile));
-        }
-        DoubleConsumer progress = quiet ? fraction -> { } : progressBar;
-        try {
-            streamWhileStepping(run, files, new ArrayList<>(), progress);
-        } finally {
-            progressBar.erase();
-        }
-
-        RunSummary summary = RunSummary.of(run);
-        if (summaryFile != null) {
-            AtomicFile.write(summaryFile, out -> new ObjectMapper().writerWithDefaultPrettyPrinter()
-                    .writeValue(out, summary.toJson()));
+        RunSummary summary;
+        try (HeadlessRun run = build(params, err); AtomicFiles files = new AtomicFiles()) {
+            summary = simulate(run, files, progressBar);
+            files.commit();
         }
         if (!quiet) {
             spec.commandLine().getOut().println(summary.oneLine());
@@ -91,25 +81,53 @@ final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
+    private HeadlessRun build(NetworkParameters params, PrintWriter err) {
+        return HeadlessRun.build(params, ModelFactory.BALANCED_ALL_CORES, err, quiet);
+    }
+
     /**
-     * Opens the files one inside the other, each through {@link AtomicFile}, and steps the run once all
-     * are open: if stepping or writing fails, none of them is left behind.
+     * Steps the run to its end while streaming the spikes and voltages into their files, then writes the
+     * summary. All the files are written into {@code files}, to be committed together: a run that fails
+     * at any point leaves none of them.
      */
-    private static void streamWhileStepping(HeadlessRun run, List<StreamedFile> files, List<OpenFile> open,
-                                            DoubleConsumer progress) throws IOException {
-        if (open.size() == files.size()) {
-            run.stepToEnd(open.stream().map(OpenFile::eachStep).toList(), progress);
-            return;
-        }
-        StreamedFile next = files.get(open.size());
-        AtomicFile.write(next.file(), out -> {
-            OpenFile file = next.opener().open(run.simulation(), out);
-            Closeable writer = file.writer();
-            try (writer) {
-                open.add(file);
-                streamWhileStepping(run, files, open, progress);
+    private RunSummary simulate(HeadlessRun run, AtomicFiles files, ProgressBar progressBar) throws IOException {
+        List<Closeable> writers = new ArrayList<>();
+        try {
+            List<HeadlessRun.StepListener> listeners = new ArrayList<>();
+            if (spikesFile != null) {
+                OpenFile file = spikeFile(run.simulation(), files.open(spikesFile));
+                writers.add(file.writer());
+                listeners.add(file.eachStep());
             }
-        });
+            if (voltagesFile != null) {
+                OpenFile file = voltageFile(run.simulation(), files.open(voltagesFile));
+                writers.add(file.writer());
+                listeners.add(file.eachStep());
+            }
+            DoubleConsumer progress = quiet ? fraction -> { } : progressBar;
+            run.stepToEnd(listeners, progress);
+            progressBar.erase();
+            while (!writers.isEmpty()) {
+                writers.remove(0).close();
+            }
+        } finally {
+            progressBar.erase();
+            // Only after a failure: the unfinished files are discarded, their writers closed to free their buffers.
+            for (Closeable writer : writers) {
+                try {
+                    writer.close();
+                } catch (IOException | RuntimeException discarded) {
+                    // The failure that got here is the one to report.
+                }
+            }
+        }
+        RunSummary summary = RunSummary.of(run);
+        if (summaryFile != null) {
+            try (OutputStream out = files.open(summaryFile)) {
+                new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out, summary.toJson());
+            }
+        }
+        return summary;
     }
 
     private OpenFile spikeFile(NetworkModel simulation, OutputStream out) throws IOException {
@@ -121,16 +139,6 @@ final class SimulateCommand implements Callable<Integer> {
         VoltageCsvWriter csv = new VoltageCsvWriter(voltagesFile, out, simulation.parameters().dt(),
                 simulation.recordedNeurons());
         return new OpenFile(csv, step -> csv.addStep(step.nextStep() - 1, step.recordedVoltages()));
-    }
-
-    /** A file written step by step while the simulation runs. */
-    private record StreamedFile(Path file, Opener opener) {
-    }
-
-    /** Starts such a file on {@code out}, header first, and returns what writes each step into it. */
-    @FunctionalInterface
-    private interface Opener {
-        OpenFile open(NetworkModel simulation, OutputStream out) throws IOException;
     }
 
     /** An output file being written: its writer, closed to finish the file, and what to write after each step. */

@@ -1,5 +1,6 @@
 package org.spikefx.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -7,9 +8,13 @@ import java.nio.file.Path;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
+import org.spikefx.export.AtomicFiles;
+
 /**
  * An output file option: refused while the command line is read, long before any simulating, when
- * the file could not be created (missing folder, a file where the folder should be, no permission).
+ * the file could not be created (missing folder, a file where the folder should be, no permission, a
+ * name too long) or when it is something other than a regular file (a folder, a device, a pipe, a
+ * symbolic link), which writing it would replace.
  */
 final class WritableFile implements ITypeConverter<Path> {
 
@@ -25,6 +30,15 @@ final class WritableFile implements ITypeConverter<Path> {
         String cannot = "cannot write " + text + ": ";
         if (folder == null || Files.isDirectory(file)) {
             throw new TypeConversionException(cannot + "it is a folder, a file name is needed");
+        }
+        int nameBytes = file.getFileName().toString().getBytes(StandardCharsets.UTF_8).length;
+        if (nameBytes > AtomicFiles.MAX_NAME_BYTES) {
+            throw new TypeConversionException(cannot + "the name is " + nameBytes + " bytes long; a file name"
+                    + " can have at most " + AtomicFiles.MAX_NAME_BYTES);
+        }
+        String notRegular = AtomicFiles.notRegularFile(file);
+        if (notRegular != null) {
+            throw new TypeConversionException(cannot + notRegular);
         }
         if (!Files.isDirectory(folder)) {
             throw new TypeConversionException(cannot + (Files.exists(folder)

@@ -1,22 +1,20 @@
 package org.spikefx.export;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 /**
  * Writes a file so that it is either complete or absent: the content goes to a temporary file in
- * the same folder, which is renamed over the target only once everything is written and flushed.
- * A failure (full disk, read-only folder) leaves the old file, if any, untouched.
+ * the same folder, which is synced to the disk and renamed over the target only once everything is
+ * written. A failure of any kind (full disk, read-only folder, an interrupt, running out of memory)
+ * removes the temporary file and leaves the old file, if any, untouched. Several files that belong
+ * together are written with {@link AtomicFiles}.
  */
 public final class AtomicFile {
 
@@ -33,42 +31,33 @@ public final class AtomicFile {
      * @throws IOException with a one-line message naming the file and the cause
      */
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("cannot write " + target + ": " + (folder != null && Files.exists(folder)
-                    ? folder + " is a file, not a folder" : "folder " + folder + " does not exist"));
-        }
-        // A name of our own rather than Files.createTempFile, whose owner-only permissions the rename would keep.
-        Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
-        try {
-            try (OutputStream out = new BufferedOutputStream(
-                    Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+        try (AtomicFiles files = new AtomicFiles()) {
+            try (OutputStream out = files.open(target)) {
                 content.writeTo(out);
+            } catch (OutputFileException named) {
+                throw named;
+            } catch (IOException e) {
+                throw new OutputFileException(AtomicFiles.cannotWrite(target, reason(e)), e);
             }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
-            if (e instanceof IOException io) {
-                throw new IOException("cannot write " + target + ": " + reason(io), io);
-            }
-            throw e;
+            files.commit();
         }
     }
 
-    /** The cause in a few words, without Java class names. */
-    static String reason(IOException e) {
+    /** The cause in a few words, never null and without Java class names. */
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
+        if (e instanceof ClosedByInterruptException) {
+            return "interrupted";
+        }
+        if (e instanceof ClosedChannelException) {
+            return "the file was closed before it was complete";
+        }
         String message = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
+        return message == null || message.isBlank() ? "an input or output error" : message;
     }
 }

@@ -1,8 +1,10 @@
 package org.spikefx.export;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -22,6 +25,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.spikefx.Messages;
 import org.spikefx.params.InvalidParameterException;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
@@ -61,6 +65,8 @@ public final class RunConfigFile {
     /** The view keys read are exactly those written. */
     private static final List<String> VIEW_KEYS = fieldNames(toJson(ViewSettings.defaults(1)));
     private static final List<String> PARAMETER_KEYS = Stream.of(Parameter.values()).map(Parameter::key).toList();
+    /** The largest config read: a config is a few kB; anything far larger is not one. */
+    static final int MAX_BYTES = 1024 * 1024;
     private static final String EXAMPLE = "{\"format\": \"" + FORMAT + "\", \"version\": " + VERSION
             + ", \"params\": {...}}";
 
@@ -148,18 +154,15 @@ public final class RunConfigFile {
         }
 
         private JsonNode parse() throws ConfigException {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw problem("cannot read the file: " + AtomicFile.reason(e));
-            }
+            byte[] bytes = readBounded();
             try {
                 return JSON.readTree(bytes);
             } catch (MismatchedInputException e) { // the only one reading a tree: FAIL_ON_TRAILING_TOKENS
                 throw problem("unexpected content after the JSON object" + at(e.getLocation()));
             } catch (JacksonException e) {
-                JsonLocation location = e.getLocation();
+                // Limits (nesting depth, length of a number) are reported without a place; reading token by
+                // token again finds it.
+                JsonLocation location = e.getLocation() != null ? e.getLocation() : locate(bytes);
                 // An error at the very end means the JSON stopped in the middle of something.
                 if (location != null && location.getByteOffset() >= bytes.length) {
                     throw problem("the file ends in the middle of the JSON" + at(location) + ": it is cut short");
@@ -167,6 +170,60 @@ public final class RunConfigFile {
                 throw problem("not valid JSON" + at(location) + ": " + readable(e.getOriginalMessage()));
             } catch (IOException e) {
                 throw problem("cannot read the file: " + AtomicFile.reason(e));
+            }
+        }
+
+        /**
+         * The file's bytes, if it is a regular file of at most {@link #MAX_BYTES}: a device such as
+         * /dev/zero would never end, a pipe might never deliver, and a huge file is no config.
+         */
+        private byte[] readBounded() throws ConfigException {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                throw problem("cannot read the file: " + AtomicFile.reason(e));
+            }
+            if (attributes.isDirectory()) {
+                throw problem("it is a folder; a config is a JSON file");
+            }
+            if (!attributes.isRegularFile()) {
+                throw problem("it is a device, pipe or other special file; a config is a JSON file");
+            }
+            String tooLarge = "the file is larger than " + MAX_BYTES / 1024 + " kB; a config is a few kB of JSON";
+            if (attributes.size() > MAX_BYTES) {
+                throw problem(tooLarge);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) { // it grew since it was measured
+                    throw problem(tooLarge);
+                }
+                return bytes;
+            } catch (IOException e) {
+                throw problem("cannot read the file: " + AtomicFile.reason(e));
+            }
+        }
+
+        /** Where reading the JSON token by token fails, or null if it does not. */
+        private static JsonLocation locate(byte[] bytes) {
+            JsonParser parser = null;
+            try {
+                parser = JSON.createParser(bytes);
+                while (parser.nextToken() != null) {
+                    parser.skipChildren();
+                }
+                return null;
+            } catch (IOException e) {
+                return parser == null ? null : parser.currentLocation();
+            } finally {
+                if (parser != null) {
+                    try {
+                        parser.close();
+                    } catch (IOException ignored) {
+                        // Reading from memory: nothing to release.
+                    }
+                }
             }
         }
 
@@ -354,16 +411,26 @@ public final class RunConfigFile {
             return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
         }
 
-        /** Jackson's account of a syntax error, without the clauses meant for programmers (feature names, source). */
-        private static String readable(String message) {
+        /**
+         * Jackson's account of a syntax error, without the clauses meant for programmers (feature names,
+         * source); never empty, even when the first clause already names a feature, as limits do.
+         */
+        static String readable(String message) {
+            String line = message == null ? "" : message.replace('\n', ' ');
             List<String> kept = new ArrayList<>();
-            for (String clause : message.replace('\n', ' ').split(": ")) {
+            for (String clause : line.split(": ")) {
                 if (clause.contains("`") || clause.contains("[Source")) {
                     break;
                 }
                 kept.add(clause);
             }
-            return String.join(": ", kept);
+            String reason = String.join(": ", kept).strip();
+            if (reason.isEmpty()) {
+                // E.g. "Document nesting depth (1001) exceeds the maximum allowed (1000, from `...`)".
+                reason = line.replaceAll(",? *(from|enable|disable) *`[^`]*`[^()]*", "")
+                        .replaceAll("`[^`]*`", "").replaceAll("\\[Source.*", "").strip();
+            }
+            return reason.isEmpty() ? "the JSON cannot be read" : Messages.shorten(reason);
         }
     }
 }

@@ -32,6 +32,8 @@ public record ViewSettings(List<Integer> voltageNeurons, Integer selectedNeuron,
     /** Population-rate bins the window offers, in ms: short enough to show volleys, long enough to average. */
     public static final int MIN_RATE_BIN_MS = 1;
     public static final int MAX_RATE_BIN_MS = 5;
+    /** Characters of a value quoted in a message. */
+    private static final int MAX_SHOWN = 40;
     /** Widths of the scrolling time window the window offers, in seconds. */
     public static final double MIN_WINDOW_SECONDS = 0.1;
     public static final double MAX_WINDOW_SECONDS = 60;
@@ -75,7 +77,10 @@ public record ViewSettings(List<Integer> voltageNeurons, Integer selectedNeuron,
 
     /** The one-line error for a setting, in the words of the config file: key, value and what is allowed. */
     static IllegalArgumentException notAllowed(String key, Object value, String allowed) {
-        return new IllegalArgumentException(key + " = " + value + " is not allowed: " + key + " must be " + allowed);
+        String shown = String.valueOf(value);
+        // A list of millions of neurons is quoted by its beginning only.
+        shown = shown.length() <= MAX_SHOWN ? shown : shown.substring(0, MAX_SHOWN - 3) + "...";
+        return new IllegalArgumentException(key + " = " + shown + " is not allowed: " + key + " must be " + allowed);
     }
 
     private static boolean isPositive(double value) {

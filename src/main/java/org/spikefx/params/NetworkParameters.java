@@ -50,11 +50,34 @@ public record NetworkParameters(double dt, double T, double tref, double tm, dou
         return valueOf(parameter, dt, T, tref, tm, vreset, vpeak, n, td, tr, p, offset, g, seed, nrec);
     }
 
-    /** A copy with one parameter changed; throws {@link InvalidParameterException} if the result is invalid. */
+    /**
+     * A copy with one parameter changed; throws {@link InvalidParameterException} if the result is
+     * invalid. The exception names the parameter changed, also when the value breaks a rule between
+     * two parameters (vreset = -30 with vpeak = -40 is refused as vreset, the value just typed).
+     */
     public NetworkParameters with(Parameter parameter, double value) {
         Map<Parameter, Double> values = toMap();
         values.put(parameter, value);
-        return fromMap(values);
+        try {
+            return fromMap(values);
+        } catch (InvalidParameterException broken) {
+            if (broken.parameter() == parameter || !parameter.accepts(value)) {
+                throw broken;
+            }
+            throw new InvalidParameterException(parameter, Parameter.format(value).transform(shown ->
+                    parameter.key() + " = " + shown + " is not allowed: " + ruleFor(parameter, broken)));
+        }
+    }
+
+    /** The rule between parameters that a valid value of {@code changed} broke, from its own side. */
+    private String ruleFor(Parameter changed, InvalidParameterException broken) {
+        return switch (changed) {
+            case VRESET -> "vreset must be below vpeak (" + Parameter.format(vpeak) + ")";
+            case N -> "n must be at least nrec (" + nrec + ")";
+            case DT -> "T/dt must round to a step count from 1 to " + Integer.MAX_VALUE + " (T = "
+                    + Parameter.format(T) + ")";
+            default -> throw broken;
+        };
     }
 
     /** All fourteen values, in declaration order. */

@@ -1,6 +1,7 @@
 package org.spikefx.ui;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -11,15 +12,19 @@ import java.util.function.DoubleConsumer;
 import java.util.logging.Logger;
 
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import org.spikefx.Messages;
 import org.spikefx.params.NetworkParameters;
+import org.spikefx.params.Parameter;
 import org.spikefx.run.RunEvent;
 import org.spikefx.run.SimulationRunner;
 import org.spikefx.ui.export.FigureFormat;
+import org.spikefx.ui.export.FigureView;
 import org.spikefx.ui.export.Screenshot;
 import org.spikefx.ui.export.SvgFigure;
 import org.spikefx.ui.model.TimeWindow;
@@ -33,11 +38,15 @@ import org.spikefx.ui.model.TimeWindow;
  */
 public final class HeadlessFigure {
     private static final int QUEUE_CAPACITY = 32;
+    /** Style class of a figure's root; the theme lets its plots shrink to any size {@code render} allows. */
+    static final String FIGURE_STYLE = "figure-root";
     /** Held here, as java.util.logging keeps its loggers only weakly and would forget the filter. */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private final NetworkParameters params;
     private final PlotArea plots;
+    /** What is written: the plot area, or the scene's root holding the one view drawn alone. */
+    private final Parent figure;
     private final LivePulse pulse;
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile String failure;
@@ -52,10 +61,29 @@ public final class HeadlessFigure {
      */
     public static void render(NetworkParameters params, int width, int height, int scale, Path out,
                               DoubleConsumer progress) throws IOException {
+        render(params, 0, params.T(), null, width, height, scale, out, progress);
+    }
+
+    /**
+     * Runs the network from its initial state up to {@code to} and writes the figure of the time window
+     * from {@code from} to {@code to}, of all views or of one: the steps from round(from / dt) up to, not
+     * including, round(to / dt), every one of them drawn however narrow the window (a step is a pixel
+     * column or more once the window has fewer steps than the plot has columns).
+     *
+     * @param view     the one view to draw, or null for the whole plot area
+     * @param progress receives the fraction of the run done, on the FX thread
+     * @throws IllegalArgumentException if the window holds no step or is not within 0 to T
+     * @throws IOException              if the run fails or the file cannot be written
+     * @throws CancellationException    if the calling thread is interrupted
+     */
+    public static void render(NetworkParameters params, double from, double to, FigureView view, int width,
+                              int height, int scale, Path out, DoubleConsumer progress) throws IOException {
         FigureFormat format = FigureFormat.of(out);
+        requireWindow(params, from, to);
         boolean startedHere = startToolkit();
         try (SimulationRunner runner = new SimulationRunner(QUEUE_CAPACITY)) {
-            HeadlessFigure figure = onFxThread(() -> new HeadlessFigure(runner, params, width, height, progress));
+            HeadlessFigure figure = onFxThread(() -> new HeadlessFigure(runner, params, from, to, view, width, height,
+                    progress));
             try {
                 figure.awaitEnd();
             } finally {
@@ -65,15 +93,24 @@ public final class HeadlessFigure {
                 });
             }
             if (format == FigureFormat.PNG) {
-                WritableImage image = onFxThread(() -> Screenshot.of(figure.plots, scale));
+                WritableImage image = onFxThread(() -> Screenshot.ofPlots(figure.figure, scale));
                 Screenshot.writePng(image, out);
             } else {
-                onFxThread(() -> new SvgFigure(figure.plots)).write(out, scale);
+                onFxThread(() -> new SvgFigure(figure.figure, figure.plots, scale)).write(out);
             }
         } finally {
             if (startedHere) {
                 Platform.exit();
             }
+        }
+    }
+
+    /** Refuses a window that is not within 0 to T or holds no step. */
+    private static void requireWindow(NetworkParameters params, double from, double to) {
+        if (!(from >= 0 && from < to && to <= params.T()
+                && Math.rint(from / params.dt()) < Math.rint(to / params.dt()))) {
+            throw new IllegalArgumentException("a figure's window must hold at least one step within 0 to T = "
+                    + Parameter.format(params.T()) + " s, not " + from + " s to " + to + " s");
         }
     }
 
@@ -90,16 +127,24 @@ public final class HeadlessFigure {
         boolean startedHere = startToolkit();
         try {
             CountDownLatch runEnded = new CountDownLatch(1);
+            String[] failure = new String[1];
             MainWindow window = onFxThread(() -> {
                 MainWindow main = new MainWindow(new Stage());
                 main.controls().speedProperty().set(Double.POSITIVE_INFINITY);
-                main.whenRunEnds(runEnded::countDown);
+                main.whenRunEnds(reason -> {
+                    failure[0] = reason;
+                    runEnded.countDown();
+                });
                 main.show(params, width, height);
                 return main;
             });
             WritableImage image;
             try {
                 runEnded.await();
+                if (failure[0] != null) {
+                    // A picture of the window saying so would not be the figure asked for.
+                    throw new IOException("the run failed: " + failure[0]);
+                }
                 image = onFxThread(() -> Screenshot.of(window.root(), scale));
             } catch (InterruptedException e) {
                 throw new CancellationException("render interrupted");
@@ -117,13 +162,24 @@ public final class HeadlessFigure {
         }
     }
 
-    /** On the FX thread: the plot area in a scene of its own, and the run started. */
-    private HeadlessFigure(SimulationRunner runner, NetworkParameters params, int width, int height,
-                           DoubleConsumer progress) {
-        this.params = params;
+    /**
+     * On the FX thread: the plot area, or one view of it, in a scene of its own, showing the window from
+     * {@code from} to {@code to}, and the run started; it runs only as far as the window reaches.
+     */
+    private HeadlessFigure(SimulationRunner runner, NetworkParameters whole, double from, double to, FigureView view,
+                           int width, int height, DoubleConsumer progress) {
+        int fromStep = (int) Math.rint(from / whole.dt());
+        int toStep = (int) Math.rint(to / whole.dt());
+        this.params = toStep == whole.steps() ? whole : whole.with(Parameter.T, to);
         TimeWindow window = TimeWindow.wholeRun(params.T());
+        if (fromStep > 0 || toStep < whole.steps()) {
+            window.showSpan(timeOf(fromStep, params.dt()), timeOf(toStep, params.dt()));
+        }
         plots = new PlotArea(window, null);
-        StackPane root = new StackPane(plots);
+        StackPane root = new StackPane(view == null ? plots : view.takeFrom(plots));
+        figure = view == null ? plots : root;
+        // A figure is exactly the size asked for: the window's minimum plot heights do not apply to it.
+        root.getStyleClass().add(FIGURE_STYLE);
         Scene scene = new Scene(root, width, height);
         Themes.install(scene);
         root.requestFocus(); // so that no control wears a focus ring in the figure
@@ -137,6 +193,14 @@ public final class HeadlessFigure {
         runner.setBalanceNeurons(new int[] {traced[0]});
         runner.start(params);
         pulse.start();
+    }
+
+    /**
+     * The time of a step, step x dt worked out in decimals, then the nearest double: 600 x 0.00005 is
+     * 0.03, where the product of doubles is a hair above it and an axis would drop its first tick.
+     */
+    private static double timeOf(int step, double dt) {
+        return BigDecimal.valueOf(dt).multiply(BigDecimal.valueOf(step)).doubleValue();
     }
 
     private void awaitEnd() throws IOException {
@@ -227,7 +291,7 @@ public final class HeadlessFigure {
             if (cause instanceof Error error) {
                 throw error;
             }
-            throw new IOException(cause.getMessage(), cause);
+            throw new IOException(Messages.reason(cause), cause);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.animation.PauseTransition;
@@ -14,15 +15,19 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.ValueAxis;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -37,6 +42,7 @@ import org.spikefx.run.SimulationRunner;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.params.ParameterPanel;
 import org.spikefx.ui.view.PopulationRateView;
+import org.spikefx.ui.view.RunView;
 import org.spikefx.ui.view.SpikeRasterView;
 import org.spikefx.ui.view.VoltageTraceView;
 import org.spikefx.ui.zoom.DetailLoader;
@@ -58,6 +64,10 @@ public final class MainWindow {
     private static final double PANEL_WIDTH = 380;
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+    /** Smallest window in which every plot keeps a readable height (a netbook's 1024 x 600 screen). */
+    static final double MIN_WIDTH = 1000;
+    static final double MIN_HEIGHT = 560;
+    static final String LEAVE_FULL_SCREEN = "Full screen: Esc or F11 leaves it";
 
     private final Stage stage;
     private final SimulationRunner runner = new SimulationRunner(QUEUE_CAPACITY);
@@ -68,7 +78,7 @@ public final class MainWindow {
     private final SpikeRasterView raster;
     private final PopulationRateView rate;
     private final RunControls controls = new RunControls(this::restart, this::stepOneMillisecond,
-            this::savePlotsImage);
+            this::savePlotsImage, this::showProblem);
     private final StatusBar status = new StatusBar();
     private final Label notice = new Label();
     private final PauseTransition noticeTimeout = new PauseTransition(Duration.seconds(12));
@@ -84,8 +94,10 @@ public final class MainWindow {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
     private NetworkParameters running;
+    /** The problem shown in the status bar, or null. */
+    private String problem;
     private long restartedAt;
-    private Runnable runEnded = () -> { };
+    private Consumer<String> runEnded = failure -> { };
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -99,7 +111,12 @@ public final class MainWindow {
         installZoom();
 
         root.getStyleClass().add("spikefx");
-        root.setTop(new VBox(menus.bar(), controls));
+        // The menus and the run controls share one row: every pixel of height goes to the plots.
+        HBox top = new HBox(menus.bar(), controls);
+        top.getStyleClass().add("top-bar");
+        HBox.setHgrow(controls, Priority.ALWAYS);
+        menus.bar().setMinWidth(Region.USE_PREF_SIZE); // the menus keep their names; the tool bar overflows
+        root.setTop(top);
         parameterPanel.setPrefWidth(PANEL_WIDTH);
         parameterPanel.setMaxWidth(PANEL_WIDTH);
         root.setLeft(parameterPanel);
@@ -109,14 +126,17 @@ public final class MainWindow {
         notice.setId("notice");
         notice.getStyleClass().add("notice");
         status.getRightItems().addAll(detail.indicator(), notice);
-        noticeTimeout.setOnFinished(event -> notice.setText(""));
+        noticeTimeout.setOnFinished(event -> {
+            notice.setText("");
+            problem = null;
+        });
+        notice.setOnMouseClicked(event -> showWholeProblem());
 
         parameterPanel.parametersProperty().addListener((observable, old, params) -> restart(params));
         controls.pausedProperty().addListener((observable, old, paused) -> {
             if (paused) {
                 runner.pause();
-                status.setText(String.format(Locale.ROOT, "Paused at t = %.3f s: Space resumes, Step 1 ms advances",
-                        window.newest()));
+                status.setText(pausedAt(window.newest()));
             } else {
                 runner.resume();
                 status.setText("Running");
@@ -136,26 +156,42 @@ public final class MainWindow {
         showTraces(new int[] {0, 1, 2});
     }
 
-    /** Shows the window and starts the given parameters at once. */
+    /**
+     * Shows the window, filling the screen up to 1920 x 1080 px or at the size it had when last
+     * closed ({@link WindowPlacement}), and starts the given parameters at once.
+     */
     public void show(NetworkParameters params) {
-        show(params, 1280, 720);
+        WindowPlacement.apply(stage);
+        show(params, new Scene(root));
     }
 
-    /** ... in a window of this size (the default suits a 1280 x 720 projector). */
+    /** ... in a window of this size, whatever the screen and the saved size. */
     void show(NetworkParameters params, int width, int height) {
-        Scene scene = new Scene(root, width, height);
+        show(params, new Scene(root, width, height));
+    }
+
+    private void show(NetworkParameters params, Scene scene) {
         Themes.install(scene);
         darkTheme.addListener((observable, old, dark) -> Themes.setDark(scene, dark));
         presentationMode.addListener((observable, old, on) -> {
             Themes.setPresentation(scene, on);
             stage.setFullScreen(on);
         });
+        // JavaFX's own hint would sit over the middle of the plots, and its Escape would leave full
+        // screen even while Escape only reverts a typed value: the status bar says how to leave instead.
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.fullScreenProperty().addListener((observable, was, fullScreen) -> {
+            if (fullScreen) {
+                showNotice(LEAVE_FULL_SCREEN);
+            }
+        });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         frameTimes.watch(scene);
         menus.acceptDroppedConfigs(scene);
         stage.setScene(scene);
-        stage.setMinWidth(800);
-        stage.setMinHeight(500);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(event -> close());
         stage.show();
         pulse.start();
@@ -179,7 +215,7 @@ public final class MainWindow {
 
     private Node traceBar() {
         traceField.setId("trace-field");
-        traceField.setPrefColumnCount(14);
+        traceField.setPrefColumnCount(8);
         traceField.setTooltip(new Tooltip("Neurons whose voltage is shown, e.g. 0, 1, 2 (at most "
                 + MAX_TRACES + "); click a neuron in the raster to add it"));
         traceField.setOnAction(event -> applyTraceField());
@@ -190,8 +226,12 @@ public final class MainWindow {
         });
         traceMessage.setId("trace-message");
         traceMessage.getStyleClass().add("field-message");
-        HBox traceBar = new HBox(8, new Label("Voltage traces of neurons"), traceField, traceMessage);
-        traceBar.getStyleClass().add("view-bar");
+        Label neurons = new Label("of neurons");
+        neurons.setLabelFor(traceField);
+        neurons.setMinWidth(Region.USE_PREF_SIZE);
+        traceField.setMinWidth(Region.USE_PREF_SIZE);
+        HBox traceBar = new HBox(8, neurons, traceField, traceMessage);
+        traceBar.getStyleClass().addAll("view-bar", RunView.FIGURE_CONTROL);
         return traceBar;
     }
 
@@ -253,6 +293,10 @@ public final class MainWindow {
 
     private void stepOneMillisecond() {
         runner.step(Math.max(1, (int) Math.rint(0.001 / running.dt())));
+    }
+
+    private static String pausedAt(double simulatedSeconds) {
+        return String.format(Locale.ROOT, "Paused at t = %.3f s: Space resumes, Step 1 ms advances", simulatedSeconds);
     }
 
     static String describe(NetworkParameters params) {
@@ -323,17 +367,23 @@ public final class MainWindow {
 
     private void shortcut(KeyEvent event) {
         boolean typing = stage.getScene().getFocusOwner() instanceof TextInputControl;
-        if (event.isShortcutDown() || event.isAltDown() || typing) {
+        if (event.isShortcutDown() || event.isAltDown()) {
             return;
         }
-        if (event.getCode() == KeyCode.SPACE) {
+        if (event.getCode() == KeyCode.F11) {
+            stage.setFullScreen(!stage.isFullScreen());
+            event.consume();
+        } else if (typing) {
+            return; // Space, R and Escape belong to the field: Escape reverts its text
+        }
+        if (event.getCode() == KeyCode.ESCAPE && stage.isFullScreen()) {
+            stage.setFullScreen(false);
+            event.consume();
+        } else if (event.getCode() == KeyCode.SPACE) {
             togglePause();
             event.consume();
         } else if (event.getCode() == KeyCode.R) {
             restart();
-            event.consume();
-        } else if (event.getCode() == KeyCode.F11) {
-            stage.setFullScreen(!stage.isFullScreen());
             event.consume();
         } else if (zoom.key(event)) {
             event.consume();
@@ -375,18 +425,38 @@ public final class MainWindow {
         return new RunConfig(running, view);
     }
 
-    /** A problem the user should see (a broken file, a full disk), on the right of the status bar; the run goes on. */
+    /**
+     * A problem the user should see (a broken file, a full disk), on the right of the status bar; the
+     * run goes on. A long message does not fit there: a click on it shows it whole.
+     */
     void showProblem(String message) {
         showNotice(message);
+        problem = message;
+        notice.setTooltip(new Tooltip("Click to read the whole message"));
         notice.pseudoClassStateChanged(PROBLEM, true);
     }
 
     /** News of file work (saved, exported), on the right of the status bar for a few seconds. */
     void showNotice(String message) {
+        problem = null;
         notice.setText(message);
         notice.setTooltip(new Tooltip(message));
         notice.pseudoClassStateChanged(PROBLEM, false);
         noticeTimeout.playFromStart();
+    }
+
+    /** The problem in the status bar, whole, in a dialog of its own. */
+    private void showWholeProblem() {
+        if (problem == null) {
+            return;
+        }
+        Alert dialog = new Alert(Alert.AlertType.ERROR, problem, ButtonType.OK);
+        dialog.initOwner(stage);
+        dialog.setTitle("SpikeFX");
+        dialog.setHeaderText(null);
+        dialog.getDialogPane().setId("problem-dialog");
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        dialog.show();
     }
 
     /** Steps simulated so far in the run on screen. */
@@ -467,8 +537,11 @@ public final class MainWindow {
         return running;
     }
 
-    /** Runs the action whenever a run has finished or failed (used to draw the whole window headless). */
-    void whenRunEnds(Runnable action) {
+    /**
+     * Runs the action whenever a run has finished (with null) or failed (with the reason), used to draw
+     * the whole window headless.
+     */
+    void whenRunEnds(Consumer<String> action) {
         runEnded = action;
     }
 
@@ -503,7 +576,10 @@ public final class MainWindow {
         public void advanced(double simulatedSeconds, double realTimeFactor) {
             controls.showAchieved(realTimeFactor);
             plots.statistics().setRealTimeFactor(realTimeFactor);
-            if (window.isFollowing()) {
+            if (controls.pausedProperty().get()) {
+                // What was already on its way when the pause began, or a single step.
+                status.setText(pausedAt(simulatedSeconds));
+            } else if (window.isFollowing()) {
                 status.setText(String.format(Locale.ROOT, "Running: t = %.2f s", simulatedSeconds));
             } else {
                 status.setText(String.format(Locale.ROOT, "Running: t = %.2f s of %s s", simulatedSeconds,
@@ -517,14 +593,14 @@ public final class MainWindow {
             status.setText(String.format(Locale.ROOT, "Finished: %s s simulated. R runs it again.",
                     Parameter.format(running.T())));
             status.setProgress(0);
-            runEnded.run();
+            runEnded.accept(null);
         }
 
         @Override
         public void failed(RunEvent.RunFailed failed) {
             status.setText("Stopped: " + failed.message());
             status.setProgress(0);
-            runEnded.run();
+            runEnded.accept(failed.message());
         }
     }
 }

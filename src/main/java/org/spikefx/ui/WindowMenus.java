@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -27,6 +29,10 @@ import javafx.stage.FileChooser;
 final class WindowMenus {
     private static final Preferences PREFERENCES = Preferences.userNodeForPackage(WindowMenus.class);
     private static final String LAST_FOLDER = "lastFolder";
+    /** The scales a screenshot, clipboard copy or SVG can be made at, times the size on screen. */
+    private static final int[] SCALES = {1, 2, 4};
+    /** Twice the screen's size: sharp on slides and paper, and still a modest file. */
+    static final int DEFAULT_SCALE = 2;
 
     private final MainWindow main;
     private final FileActions files;
@@ -51,14 +57,17 @@ final class WindowMenus {
         MenuItem window = item("Save screenshot of the window…", null, false, () -> saveImage(false));
         MenuItem svg = item("Save plots as SVG…", KeyCode.G, false, this::saveSvg);
         MenuItem copy = item("Copy plots to the clipboard", KeyCode.C, true, () -> files.copyToClipboard(scale()));
-        Menu scaleMenu = new Menu("Screenshot scale");
-        for (int factor : new int[] {1, 2, 4}) {
-            RadioMenuItem choice = new RadioMenuItem(factor + "x");
+        Menu scaleMenu = new Menu();
+        for (int factor : SCALES) {
+            RadioMenuItem choice = new RadioMenuItem(factor + "x" + (factor == DEFAULT_SCALE ? " (default)" : ""));
             choice.setUserData(factor);
             choice.setToggleGroup(scale);
-            choice.setSelected(factor == 2);
+            choice.setSelected(factor == DEFAULT_SCALE);
             scaleMenu.getItems().add(choice);
         }
+        // The menu says the scale in use, and the default, without being opened.
+        scaleMenu.textProperty().bind(Bindings.createStringBinding(() -> scaleMenuText(scale()),
+                scale.selectedToggleProperty()));
         MenuItem quit = item("Quit", KeyCode.Q, false, () -> main.stage().close());
         return new Menu("File", null, open, save, new SeparatorMenuItem(), data, new SeparatorMenuItem(), png,
                 window, svg, copy, scaleMenu, new SeparatorMenuItem(), quit);
@@ -80,7 +89,37 @@ final class WindowMenus {
         MenuItem fullScreen = item("Full screen", null, false,
                 () -> main.stage().setFullScreen(!main.stage().isFullScreen()));
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-        return new Menu("View", null, dark, presentation, fullScreen);
+        return new Menu("View", null, plotsMenu(), new SeparatorMenuItem(), dark, presentation, fullScreen);
+    }
+
+    /**
+     * One plot alone in the figure, or all of them (as a double-click on a plot's title does):
+     * Ctrl+1 to Ctrl+5 from the top plot down, Ctrl+0 for all.
+     */
+    private Menu plotsMenu() {
+        ToggleGroup shown = new ToggleGroup();
+        ObjectProperty<PlotArea.Plot> maximised = main.plotArea().maximisedProperty();
+        Menu plots = new Menu("Plots");
+        RadioMenuItem all = new RadioMenuItem("All plots");
+        all.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        all.setOnAction(event -> maximised.set(null));
+        all.setToggleGroup(shown);
+        plots.getItems().addAll(all, new SeparatorMenuItem());
+        for (PlotArea.Plot plot : PlotArea.Plot.values()) {
+            RadioMenuItem alone = new RadioMenuItem(plot.title() + " alone");
+            alone.setUserData(plot);
+            alone.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(plot.ordinal() + 1)),
+                    KeyCombination.SHORTCUT_DOWN));
+            alone.setOnAction(event -> maximised.set(plot));
+            alone.setToggleGroup(shown);
+            plots.getItems().add(alone);
+        }
+        Runnable follow = () -> shown.getToggles().stream()
+                .filter(item -> item.getUserData() == maximised.get()).findFirst()
+                .ifPresent(item -> item.setSelected(true));
+        maximised.addListener((property, before, plot) -> follow.run());
+        follow.run();
+        return plots;
     }
 
     private static MenuItem item(String text, KeyCode key, boolean shift, Runnable action) {
@@ -95,7 +134,13 @@ final class WindowMenus {
     }
 
     int scale() {
-        return scale.getSelectedToggle() == null ? 1 : (Integer) scale.getSelectedToggle().getUserData();
+        return scale.getSelectedToggle() == null ? DEFAULT_SCALE : (Integer) scale.getSelectedToggle().getUserData();
+    }
+
+    /** The scale menu's title: "Screenshot scale: 2x (default)", or "Screenshot scale: 4x (default 2x)". */
+    static String scaleMenuText(int chosen) {
+        return "Screenshot scale: " + chosen + "x" + (chosen == DEFAULT_SCALE ? " (default)" : " (default "
+                + DEFAULT_SCALE + "x)");
     }
 
     /** Config files dropped onto the window are opened as if chosen in the Open dialog. */
@@ -157,7 +202,7 @@ final class WindowMenus {
     private void saveSvg() {
         FileChooser chooser = fileChooser("Save the plots as vector graphics", "SVG image", "*.svg");
         chooser.setInitialFileName(files.imageName(".svg"));
-        saveWith(chooser, files::saveSvg);
+        saveWith(chooser, path -> files.saveSvg(path, scale()));
     }
 
     private void saveWith(FileChooser chooser, java.util.function.Consumer<Path> save) {
@@ -182,7 +227,7 @@ final class WindowMenus {
     }
 
     private static void remember(File folder) {
-        if (folder != null) {
+        if (folder != null && WindowPlacement.preferencesEnabled()) {
             PREFERENCES.put(LAST_FOLDER, folder.getAbsolutePath());
         }
     }

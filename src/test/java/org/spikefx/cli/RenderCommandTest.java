@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -25,6 +27,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxToolkit;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import org.spikefx.params.NetworkParameters;
+import org.spikefx.params.Parameter;
+import org.spikefx.ui.TestBatches;
 
 class RenderCommandTest {
     private static final List<String> SMALL_RUN = List.of("--n", "200", "--T", "0.1", "--seed", "5");
@@ -124,6 +131,139 @@ class RenderCommandTest {
         try (var files = Files.list(folder)) {
             assertFalse(files.findAny().isPresent(), "nothing written");
         }
+    }
+
+    /** The elements of a name in the SVG file whose class attribute has the given class. */
+    private static List<Element> elements(Path svg, String name, String styleClass) throws Exception {
+        NodeList all = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getElementsByTagName(name);
+        List<Element> found = new ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (List.of(element.getAttribute("class").split(" ")).contains(styleClass)) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
+    private static List<String> texts(Path svg) throws Exception {
+        NodeList all = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getElementsByTagName("text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            texts.add(all.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    @Test
+    void aWindowOfTheRunHasEverySpikeOfItsStepsAndTheRunGoesOnlyThatFar() throws Exception {
+        Path svg = folder.resolve("window.svg");
+        Invocation invocation = render(svg, "--from", "0.03", "--to", "0.06");
+        assertEquals(0, invocation.exitCode(), invocation.err());
+
+        NetworkParameters params = NetworkParameters.DEFAULTS.with(Parameter.N, 200).with(Parameter.T, 0.1)
+                .with(Parameter.SEED, 5);
+        long inWindow = TestBatches.simulate(params, 100).stream()
+                .flatMapToInt(batch -> Arrays.stream(batch.spikeSteps()))
+                .filter(step -> step >= Math.rint(0.03 / params.dt()) && step < Math.rint(0.06 / params.dt())).count();
+        assertTrue(inWindow > 0);
+        assertEquals(inWindow, elements(svg, "rect", "spike").size());
+        // Every step of the window is a point of the traces: x within the plot's clip rectangle.
+        Element group = elements(svg, "g", "voltage-traces").get(0);
+        String clipId = group.getAttribute("clip-path").replaceAll("url\\(#(.*)\\)", "$1");
+        Element clip = (Element) elements(svg, "clipPath", "").stream().filter(c -> c.getAttribute("id").equals(clipId))
+                .findFirst().orElseThrow().getElementsByTagName("rect").item(0);
+        double left = Double.parseDouble(clip.getAttribute("x"));
+        double right = left + Double.parseDouble(clip.getAttribute("width"));
+        String trace = elements(svg, "path", "neuron-0").get(0).getAttribute("d");
+        long points = Pattern.compile("(-?[0-9.]+) -?[0-9.]+").matcher(trace).results()
+                .mapToDouble(point -> Double.parseDouble(point.group(1)))
+                .filter(x -> x >= left - 0.01 && x < right - 0.01).count();
+        assertEquals((long) (Math.rint(0.06 / params.dt()) - Math.rint(0.03 / params.dt())), points);
+
+        List<String> texts = texts(svg);
+        assertTrue(texts.containsAll(List.of("0.030", "0.060", "0.060 s")), "the window's axis, and simulated 0.06 s: "
+                + texts);
+        assertFalse(texts.contains("0.100 s"), texts.toString());
+    }
+
+    @Test
+    void oneViewIsDrawnAloneWithItsTimeAxisNamed() throws Exception {
+        Path svg = folder.resolve("raster.svg");
+        Invocation invocation = render(svg, "--view", "raster", "--from", "0.05", "--to", "0.1");
+        assertEquals(0, invocation.exitCode(), invocation.err());
+        assertEquals(1, elements(svg, "g", "spike-raster").size());
+        for (String other : List.of("voltage-traces", "population-rate", "balance", "cv-histogram")) {
+            assertEquals(0, elements(svg, "g", other).size(), other);
+        }
+        assertTrue(texts(svg).containsAll(List.of("neuron", "time (s)")), texts(svg).toString());
+
+        Path png = folder.resolve("traces.png");
+        invocation = render(png, "--view", "traces", "--width", "800", "--height", "400", "--scale", "2");
+        assertEquals(0, invocation.exitCode(), invocation.err());
+        assertEquals(1600, pngSize(png)[0]);
+        assertEquals(800, pngSize(png)[1]);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--from=0.05 --to=0.05 | --from | --from = 0.05 is not allowed: --from must be before --to = 0.05",
+        "--from=-1 | --from | --from = -1 is not allowed: --from must be at least 0 and below T = 0.1 s",
+        "--to=0.2 | --to | --to = 0.2 is not allowed: --to must be above 0 and at most T = 0.1 s",
+        "--from=0.05 --to=0.05001 | --to | --to = 0.05001 is not allowed: the window from --from = 0.05 must hold at"
+            + " least one step of dt = 0.00005 s",
+        "--view=histogram | --view | there is no view 'histogram': the views are traces, raster, rate, balance,"
+            + " statistics",
+        "--window --view=raster | --window | --window draws the whole window over the whole run: leave out --from,"
+            + " --to and --view, or --window"})
+    void aBadWindowOrViewIsOneLineAndExitCodeTwo(String options, String option, String message) throws IOException {
+        Invocation invocation = render(folder.resolve("figure.png"), options.strip().split(" "));
+
+        assertEquals(CommandLine.BAD_INPUT, invocation.exitCode(), invocation.err());
+        assertEquals(List.of("spikefx render: Invalid value for option '" + option + "': " + message),
+                invocation.errLines());
+        try (var files = Files.list(folder)) {
+            assertFalse(files.findAny().isPresent(), "nothing written");
+        }
+    }
+
+    @Test
+    void aPngAboveThePixelLimitIsRefusedBeforeRunning() throws IOException {
+        Invocation invocation = render(folder.resolve("huge.png"), "--width", "3000", "--height", "3000",
+                "--scale", "4");
+        assertEquals(CommandLine.BAD_INPUT, invocation.exitCode(), invocation.err());
+        assertEquals(List.of("spikefx render: Invalid value for option '--scale': --width 3000 x --height 3000 at"
+                + " --scale 4 is a PNG of 12000 x 12000 = 144,000,000 pixels, more than the 33,177,600 (7680 x 4320)"
+                + " a PNG may have: choose a smaller --scale, --width or --height, or an SVG"), invocation.errLines());
+        try (var files = Files.list(folder)) {
+            assertFalse(files.findAny().isPresent(), "nothing written");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--n 1000000", "--n 2000 --nrec 5000", "--p 2", "--config missing.json"})
+    void theSameBadInputGetsTheSameLineAndExitCodeInEveryCommand(String bad) {
+        List<String> options = List.of(bad.split(" "));
+        Invocation simulate = Invocation.of(concat(List.of("simulate"), options));
+        Invocation render = Invocation.of(concat(List.of("render", "--out", folder.resolve("f.png").toString()),
+                options));
+        Invocation window = Invocation.of(concat(List.of("render", "--window", "--out",
+                folder.resolve("w.png").toString()), options));
+        assertEquals(CommandLine.BAD_INPUT, simulate.exitCode(), simulate.err());
+        assertEquals(1, simulate.errLines().size(), simulate.err());
+        String reason = simulate.err().substring("spikefx simulate: ".length());
+        for (Invocation other : List.of(render, window)) {
+            assertEquals(CommandLine.BAD_INPUT, other.exitCode(), other.err());
+            assertEquals(List.of("spikefx render: " + reason.strip()), other.errLines());
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     @Test

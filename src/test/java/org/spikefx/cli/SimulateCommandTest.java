@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -99,7 +100,17 @@ class SimulateCommandTest {
                     List.of("--spikes", "missing", "does not exist")),
             new BadInput("folder that is a file", folder -> List.of("--summary",
                     folder.resolve("file.txt/summary.json").toString()),
-                    List.of("--summary", "file.txt", "is a file, not a folder")));
+                    List.of("--summary", "file.txt", "is a file, not a folder")),
+            new BadInput("two outputs with the same path", folder -> List.of(
+                    "--spikes", folder.resolve("same.csv").toString(), "--voltages", folder.resolve("same.csv").toString()),
+                    List.of("--spikes and --voltages name the same file", "same.csv", "a file of its own")),
+            new BadInput("two outputs with the same file spelled differently", folder -> List.of(
+                    "--spikes", folder.resolve("same.csv").toString(),
+                    "--summary", folder.resolve(".").resolve("same.csv").toString()),
+                    List.of("--spikes and --summary name the same file", "same.csv")),
+            new BadInput("a name longer than file systems allow", folder -> List.of(
+                    "--spikes", folder.resolve("s".repeat(300) + ".csv").toString()),
+                    List.of("--spikes", "304 bytes long", "at most 255")));
     }
 
     @ParameterizedTest
@@ -124,6 +135,85 @@ class SimulateCommandTest {
         assertFalse(message.contains("Exception"), message);
         assertEquals("", invocation.out());
         assertEquals(List.of(folder.resolve("file.txt")), filesIn(folder));
+    }
+
+    @Test
+    void anOutputThatIsASymbolicLinkOrAPipeIsRefusedAndKept() throws Exception {
+        Path precious = Files.writeString(folder.resolve("precious.txt"), "keep");
+        Path link = Files.createSymbolicLink(folder.resolve("link.csv"), precious);
+        Invocation viaLink = simulate(SMALL_RUN, "--spikes", link.toString());
+        assertAll(
+            () -> assertEquals(CommandLine.BAD_INPUT, viaLink.exitCode()),
+            () -> assertEquals(List.of("spikefx simulate: Invalid value for option '--spikes': cannot write " + link
+                    + ": it is a symbolic link; an output must be a regular file or a new name"), viaLink.errLines()),
+            () -> assertTrue(Files.isSymbolicLink(link)),
+            () -> assertEquals("keep", Files.readString(precious)));
+
+        Path pipe = folder.resolve("pipe.csv");
+        assumeTrue(makeFifo(pipe), "mkfifo is available");
+        Invocation viaPipe = simulate(SMALL_RUN, "--voltages", pipe.toString());
+        assertAll(
+            () -> assertEquals(CommandLine.BAD_INPUT, viaPipe.exitCode()),
+            () -> assertEquals(1, viaPipe.errLines().size(), viaPipe.err()),
+            () -> assertTrue(viaPipe.err().contains("--voltages") && viaPipe.err().contains("special file"),
+                    viaPipe.err()),
+            () -> assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe), "still a pipe"));
+    }
+
+    @Test
+    void anOutputThatIsTheConfigReadIsRefused() throws IOException {
+        Path config = folder.resolve("run.json");
+        org.spikefx.export.RunConfigFile.write(config, org.spikefx.export.RunConfig.withDefaultView(
+                NetworkParameters.DEFAULTS.with(Parameter.N, 200).with(Parameter.T, 0.1)));
+        String before = Files.readString(config);
+        Invocation invocation = simulate(List.of(), "--config", config.toString(), "--summary", config.toString());
+        assertAll(
+            () -> assertEquals(CommandLine.BAD_INPUT, invocation.exitCode()),
+            () -> assertEquals(1, invocation.errLines().size(), invocation.err()),
+            () -> assertTrue(invocation.err().contains("--summary names the config file " + config), invocation.err()),
+            () -> assertEquals(before, Files.readString(config)));
+    }
+
+    @Test
+    void aSmallNetworkRecordsAllItsNeuronsByDefault() throws IOException {
+        // The default nrec = 10 would refuse itself for n = 5.
+        Path voltages = folder.resolve("v.csv");
+        Invocation invocation = simulate(List.of("--n", "5", "--T", "0.01"), "--voltages", voltages.toString(),
+                "--quiet");
+        assertEquals(0, invocation.exitCode(), invocation.err());
+        assertEquals("t,v0,v1,v2,v3,v4", Files.readAllLines(voltages).get(0));
+    }
+
+    @Test
+    void aLongLegalNameIsWritten() throws IOException {
+        Path spikes = folder.resolve("a".repeat(226) + ".csv");
+        Invocation invocation = simulate(SMALL_RUN, "--spikes", spikes.toString(), "--quiet");
+        assertEquals(0, invocation.exitCode(), invocation.err());
+        assertEquals("step,neuron", Files.readAllLines(spikes).get(0));
+        assertEquals(List.of(spikes), filesIn(folder));
+    }
+
+    @Test
+    void aRunThatFailsAtItsLastFileLeavesNoneOfItsFiles() throws Exception {
+        // The summary is written last, after the run: its folder vanishes while the run goes on, as a
+        // disk that fills up would fail it. The spikes and voltages, complete by then, must go too.
+        Path data = Files.createDirectory(folder.resolve("data"));
+        Path gone = Files.createDirectory(folder.resolve("gone"));
+        List<String> longRun = List.of("--n", "20", "--T", "4", "--nrec", "2", "--quiet");
+        java.util.concurrent.CompletableFuture<Invocation> run = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> simulate(longRun, "--spikes", data.resolve("s.csv").toString(),
+                        "--voltages", data.resolve("v.csv").toString(),
+                        "--summary", gone.resolve("sum.json").toString()));
+        while (filesIn(data).size() < 2 && !run.isDone()) {
+            Thread.sleep(1);
+        }
+        Files.delete(gone);
+        Invocation invocation = run.get();
+        assertAll(
+            () -> assertEquals(CommandLine.FAILED, invocation.exitCode(), invocation.err()),
+            () -> assertEquals(List.of("spikefx simulate: cannot write " + gone.resolve("sum.json")
+                    + ": folder " + gone + " does not exist"), invocation.errLines()),
+            () -> assertEquals(List.of(), filesIn(data), "no complete file of a failed run, no partial one"));
     }
 
     @Test
@@ -160,6 +250,14 @@ class SimulateCommandTest {
         args.addAll(parameters);
         args.addAll(List.of(more));
         return Invocation.of(args);
+    }
+
+    static boolean makeFifo(Path path) throws InterruptedException {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0 && Files.exists(path);
+        } catch (IOException noMkfifo) {
+            return false;
+        }
     }
 
     private static List<Path> filesIn(Path folder) throws IOException {

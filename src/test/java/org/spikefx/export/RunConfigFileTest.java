@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -222,7 +224,64 @@ class RunConfigFileTest {
     @Test
     void folderInsteadOfFileIsNamed() {
         ConfigException error = assertThrows(ConfigException.class, () -> RunConfigFile.read(folder));
-        assertEquals(folder + ": cannot read the file: Is a directory", error.getMessage());
+        assertEquals(folder + ": it is a folder; a config is a JSON file", error.getMessage());
+    }
+
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // the old reading never ended
+    void aDeviceOrAPipeIsRefusedWithoutReadingIt() throws Exception {
+        Path zeros = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zeros));
+        ConfigException endless = assertThrows(ConfigException.class, () -> RunConfigFile.read(zeros));
+        assertEquals(zeros + ": it is a device, pipe or other special file; a config is a JSON file",
+                endless.getMessage());
+
+        Path pipe = folder.resolve("pipe.json");
+        assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0);
+        ConfigException silent = assertThrows(ConfigException.class, () -> RunConfigFile.read(pipe));
+        assertEquals(pipe + ": it is a device, pipe or other special file; a config is a JSON file",
+                silent.getMessage());
+    }
+
+    @Test
+    void aFileFarLargerThanAConfigIsRefused() throws IOException {
+        ObjectNode root = validConfig();
+        root.put("padding", "x".repeat(RunConfigFile.MAX_BYTES));
+        Path file = Files.writeString(folder.resolve("huge.json"), root.toString());
+        ConfigException error = assertThrows(ConfigException.class, () -> RunConfigFile.read(file));
+        assertEquals(file + ": the file is larger than 1024 kB; a config is a few kB of JSON", error.getMessage());
+    }
+
+    static Stream<Arguments> jsonBeyondTheParsersLimits() {
+        String start = "{\"format\": \"spikefx-config\", \"version\": 1, \"params\": ";
+        return Stream.of(
+            raw("nested 10,000 levels deep", start + "[".repeat(10_000),
+                    "not valid JSON at line 1, column 1054: Document nesting depth (1001) exceeds the maximum"
+                    + " allowed (1000)"),
+            raw("a number of 2,000 digits", start + "1".repeat(2000) + "}",
+                    "not valid JSON at line 1, column 2054: Number value length (2000) exceeds the maximum allowed"
+                    + " (1000)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jsonBeyondTheParsersLimits")
+    void jsonBeyondTheParsersLimitsGetsAReasonAndAPlace(String name, String content, String problem)
+            throws IOException {
+        brokenFileGetsOneLineNamingTheProblem(name, content, problem);
+    }
+
+    @Test
+    void aHugeValueIsQuotedByAnExcerpt() throws IOException {
+        ObjectNode root = validConfig();
+        var neurons = view(root).putArray("voltage_neurons");
+        for (int k = 0; k < 300_000; k++) {
+            neurons.add(0); // the same neuron again and again
+        }
+        Path file = Files.writeString(folder.resolve("many.json"), root.toString());
+        String message = assertThrows(ConfigException.class, () -> RunConfigFile.read(file)).getMessage();
+        assertTrue(message.length() < 200, () -> message.length() + " characters: " + message.substring(0, 200));
+        assertEquals(file + ": view.voltage_neurons = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ... is not allowed:"
+                + " voltage_neurons must be a list of different neurons, each 0 or more", message);
     }
 
     @Test

@@ -45,6 +45,10 @@ class NetworkParametersTest {
         "VPEAK  | -70     | vpeak = -70 is not allowed: vpeak must be above vreset (-65)",
         "NREC   | 2001    | nrec = 2001 is not allowed: nrec must be a whole number from 0 to n (2000)",
         "T      | 1e-6    | T = 0.000001 is not allowed: T/dt must round to a step count from 1 to 2147483647 (dt = 0.00005)",
+        // A rule between two parameters, broken by the one changed: that one is named, from its side.
+        "VRESET | -30     | vreset = -30 is not allowed: vreset must be below vpeak (-40)",
+        "N      | 5       | n = 5 is not allowed: n must be at least nrec (10)",
+        "DT     | 5       | dt = 5 is not allowed: T/dt must round to a step count from 1 to 2147483647 (T = 2)",
     })
     void aRefusedValueNamesTheParameterTheValueAndTheAllowedRange(Parameter parameter, double value, String message) {
         InvalidParameterException refused = assertThrows(InvalidParameterException.class,

@@ -66,7 +66,7 @@ class FileActionsTest {
     /** The single files the File menu saves, each with the name it is saved under here. */
     enum SavedFile {
         PNG("plots.png", (files, target) -> files.savePng(target, true, 1)),
-        SVG("plots.svg", FileActions::saveSvg),
+        SVG("plots.svg", (files, target) -> files.saveSvg(target, 1)),
         CONFIG("run.json", FileActions::saveConfig);
 
         final String name;
@@ -128,7 +128,8 @@ class FileActionsTest {
         assertSavingFails(robot, "Saving " + saved.name, missing.resolve(saved.name),
                 "folder " + missing + " does not exist", files -> saved.save.accept(files, missing.resolve(saved.name)));
         assertSavingFails(robot, "Saving " + saved.name, folder.resolve(saved.name),
-                "Is a directory", files -> saved.save.accept(files, folder.resolve(saved.name)));
+                "it is a folder; an output must be a regular file or a new name",
+                files -> saved.save.accept(files, folder.resolve(saved.name)));
 
         assertEquals(List.of(folder, folder.resolve("notes.txt"), folder.resolve(saved.name), takenByAFolder),
                 everythingIn(folder), "no file and no temporary .part file left behind");

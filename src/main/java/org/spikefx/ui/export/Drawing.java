@@ -126,42 +126,40 @@ sealed interface Drawing {
     }
 
     /**
-     * Spikes as short vertical strokes one pixel wide, one per spike, from (x, top) down by height.
-     * Spikes that share a pixel of the screen's raster go to successive layers, each a path of its own:
-     * so that, as on screen, every further spike on a pixel darkens it by the given opacity.
+     * Spikes, each a rectangle of its own with class {@code spike}: {@code width} wide from x, from top
+     * down by height. All share the colour and opacity of their group; where marks overlap, each
+     * further one darkens what is left uncovered, as on screen.
      */
-    record SpikeMarks(double[] x, double[] top, double[] height, int[] layer, int layerCount, Color color,
-                      double opacity) implements Drawing {
+    record Spikes(double[] x, double[] top, double[] height, double width, Color color, double opacity)
+            implements Drawing {
         @Override
         public void write(SvgOut svg) throws XMLStreamException {
-            for (int drawn = 0; drawn < layerCount; drawn++) {
-                StringBuilder path = new StringBuilder(x.length * 16);
-                for (int i = 0; i < x.length; i++) {
-                    if (layer[i] == drawn) {
-                        path.append('M');
-                        SvgOut.appendNumber(path, x[i]);
-                        path.append(' ');
-                        SvgOut.appendNumber(path, top[i]);
-                        path.append('v');
-                        SvgOut.appendNumber(path, height[i]);
-                    }
-                }
-                svg.empty("path");
-                svg.attribute("class", "spike-marks");
-                svg.attribute("d", path.toString());
-                svg.attribute("fill", "none");
-                svg.paint("stroke", color);
-                svg.attribute("stroke-width", "1");
-                if (opacity < 1) {
-                    svg.number("stroke-opacity", Math.round(opacity * 1000) / 1000.0);
-                }
+            svg.start("g");
+            svg.attribute("class", "spikes");
+            svg.paint("fill", color);
+            if (opacity < 1) {
+                svg.number("fill-opacity", Math.round(opacity * 1000) / 1000.0);
+            }
+            svg.newLine();
+            for (int i = 0; i < x.length; i++) {
+                svg.empty("rect");
+                svg.attribute("class", "spike");
+                svg.number("x", x[i]);
+                svg.number("y", top[i]);
+                svg.number("width", width);
+                svg.number("height", height[i]);
                 svg.newLine();
             }
+            svg.end();
         }
     }
 
-    /** The screen's raster image (premultiplied ARGB pixels), embedded as PNG and shown pixel for pixel. */
-    record RasterImage(double x, double y, int width, int height, int[] premultipliedArgb) implements Drawing {
+    /**
+     * A picture of the raster (premultiplied ARGB pixels, {@code pixelWidth} by {@code pixelHeight}),
+     * embedded as PNG and shown pixel for pixel over the rectangle (x, y, width, height).
+     */
+    record RasterImage(double x, double y, double width, double height, int pixelWidth, int pixelHeight,
+                       int[] premultipliedArgb) implements Drawing {
         @Override
         public void write(SvgOut svg) throws XMLStreamException, IOException {
             svg.empty("image");
@@ -178,8 +176,8 @@ sealed interface Drawing {
         }
 
         private byte[] png() throws IOException {
-            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
-            image.getRaster().setDataElements(0, 0, width, height, premultipliedArgb);
+            BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_ARGB_PRE);
+            image.getRaster().setDataElements(0, 0, pixelWidth, pixelHeight, premultipliedArgb);
             image.coerceData(false); // PNG stores colours apart from their opacity
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ImageIO.write(image, "png", png);

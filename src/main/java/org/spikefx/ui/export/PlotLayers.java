@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.DoubleStream;
 
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -19,6 +20,7 @@ import org.spikefx.ui.model.BalanceTraces;
 import org.spikefx.ui.model.Histogram;
 import org.spikefx.ui.model.MinMaxDecimator;
 import org.spikefx.ui.model.SpikeRaster;
+import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.view.BalanceView;
 import org.spikefx.ui.view.PopulationRateView;
 import org.spikefx.ui.view.SpikeRasterView;
@@ -28,31 +30,62 @@ import org.spikefx.ui.view.VoltageTraceView;
 /**
  * The data of each plot as vector drawings, taken from the views' models (nothing is simulated
  * again) and placed with the charts' own axes and plot areas, so that they land where the screen
- * draws them. Each layer replaces the chart node that shows the data on screen. FX thread only.
+ * draws them, in the time window the screen shows. Each layer replaces the chart node that shows the
+ * data on screen. FX thread only.
  */
 final class PlotLayers {
+    /** Width of a spike's mark, in pixels on screen: a screen pixel, as the screen's raster draws it. */
+    private static final double MARK_WIDTH = 1;
+
     private final Node figure;
+    private final TimeWindow window;
+    private final int scale;
     private final int maxVectorSpikes;
     private final Map<Node, Drawing> layers = new HashMap<>();
 
-    private PlotLayers(Node figure, int maxVectorSpikes) {
+    private PlotLayers(Node figure, TimeWindow window, int scale, int maxVectorSpikes) {
         this.figure = figure;
+        this.window = window;
+        this.scale = scale;
         this.maxVectorSpikes = maxVectorSpikes;
     }
 
     /**
-     * @param maxVectorSpikes a raster with more spikes than this is embedded as the screen's image
-     * @return for each chart's data node, the layer that draws its data
+     * @param figure          the node drawn: the plot area, or a part of it such as one view
+     * @param scale           how many times its size on screen the figure is shown: the resolution of
+     *                        a raster embedded as an image
+     * @param maxVectorSpikes a raster with more spikes than this in the time window is embedded as an image
+     * @return for each chart's data node inside the figure, the layer that draws its data
      */
-    static Map<Node, Drawing> of(PlotArea plots, int maxVectorSpikes) {
-        PlotLayers layers = new PlotLayers(plots, maxVectorSpikes);
-        layers.addVoltages(plots.voltages());
-        layers.addRaster(plots.raster());
-        layers.addRate(plots.rate());
-        layers.addBalance(plots.balance());
-        layers.addHistogram("cv-histogram", plots.statistics().cvHistogram());
-        layers.addHistogram("rate-histogram", plots.statistics().rateHistogram());
+    static Map<Node, Drawing> of(Node figure, PlotArea plots, int scale, int maxVectorSpikes) {
+        PlotLayers layers = new PlotLayers(figure, plots.window(), scale, maxVectorSpikes);
+        if (layers.holds(plots.voltages())) {
+            layers.addVoltages(plots.voltages());
+        }
+        if (layers.holds(plots.raster())) {
+            layers.addRaster(plots.raster());
+        }
+        if (layers.holds(plots.rate())) {
+            layers.addRate(plots.rate());
+        }
+        if (layers.holds(plots.balance())) {
+            layers.addBalance(plots.balance());
+        }
+        if (layers.holds(plots.statistics())) {
+            layers.addHistogram("cv-histogram", plots.statistics().cvHistogram());
+            layers.addHistogram("rate-histogram", plots.statistics().rateHistogram());
+        }
         return layers.layers;
+    }
+
+    /** Whether the view is drawn in the figure: the figure itself or inside it. */
+    private boolean holds(Node view) {
+        for (Node node = view; node != null; node = node.getParent()) {
+            if (node == figure) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addVoltages(VoltageTraceView view) {
@@ -101,74 +134,52 @@ final class PlotLayers {
     }
 
     /**
-     * Every spike in the window as a vector mark where the screen's raster puts it: at its time, over
-     * its neuron's rows. Too many spikes for a file to stay small, or a window whose oldest spikes are
-     * no longer kept, and the screen's image is embedded instead.
+     * Every spike of the time window's steps, from round(start / dt) up to round(end / dt), as a mark
+     * of its own: at its time (one screen pixel wide, centred on it) over its neuron's rows, as the
+     * screen draws it. More spikes than a file can hold as marks and still open quickly, or a window
+     * whose oldest spikes are no longer kept, and the raster is embedded as a picture instead: painted
+     * anew from the spikes at the figure's resolution, or the screen's own pixels at 1x.
      */
     private void addRaster(SpikeRasterView view) {
         SpikeRaster raster = view.raster();
         Frame frame = frameOf(view);
+        int fromStep = (int) Math.rint(window.start() / raster.dt());
+        int toStep = (int) Math.rint(window.end() / raster.dt());
         Drawing content;
-        if (raster.spikesInView() > maxVectorSpikes || !raster.keepsEverySpikeInView()) {
+        if (raster.width() == 0) {
+            content = new Drawing.Spikes(new double[0], new double[0], new double[0], 1, view.spikeColorProperty().get(),
+                    1);
+        } else if (raster.spikeCount(fromStep, toStep) > maxVectorSpikes || !raster.keepsEverySpikeFrom(fromStep)) {
             Node imageView = view.lookup(".raster-image");
-            Bounds image = Placement.boundsOf(imageView, imageView.getLayoutBounds(), figure);
-            content = new Drawing.RasterImage(image.getMinX(), image.getMinY(), raster.width(), raster.height(),
-                    raster.pixels().clone());
+            Bounds image = Placement.boundsOf(imageView, new BoundingBox(0, 0, raster.width(), raster.height()),
+                    figure);
+            boolean repaint = scale > 1 && raster.keepsEverySpikeInView();
+            int resolution = repaint ? scale : 1;
+            content = new Drawing.RasterImage(image.getMinX(), image.getMinY(), image.getWidth(), image.getHeight(),
+                    raster.width() * resolution, raster.height() * resolution,
+                    repaint ? RasterAtScale.paint(raster, view.spikeColorProperty().get(), scale)
+                            : raster.pixels().clone());
         } else {
-            content = new MarkCollector(raster, frame).collect(view);
+            content = spikeMarks(view, fromStep, toStep, frame);
         }
         add(view, "spike-raster", frame, List.of(content));
     }
 
-    /** Gathers the spike marks, counting how many spikes fell on each pixel of the current column so far. */
-    private static final class MarkCollector {
-        private final SpikeRaster raster;
-        private final Frame frame;
-        private final boolean layered;
-        private final int[] spikesOnRow;
-        private final int count;
-        private final double[] x;
-        private final double[] top;
-        private final double[] height;
-        private final int[] layer;
-        private int layers = 1;
-        private long column = Long.MIN_VALUE;
-        private int next;
-
-        MarkCollector(SpikeRaster raster, Frame frame) {
-            this.raster = raster;
-            this.frame = frame;
-            // Fully opaque marks look the same however many overlap; only fainter ones need layers.
-            layered = raster.spikeOpacity() < 1;
-            spikesOnRow = new int[raster.height()];
-            count = raster.spikesInView();
-            x = new double[count];
-            top = new double[count];
-            height = new double[count];
-            layer = new int[count];
-        }
-
-        Drawing.SpikeMarks collect(SpikeRasterView view) {
-            raster.forEachSpikeInView(this::add);
-            return new Drawing.SpikeMarks(x, top, height, layer, layers, view.spikeColorProperty().get(),
-                    raster.spikeOpacity());
-        }
-
-        private void add(int step, int neuron) {
-            if (raster.x(step) != column) {
-                column = raster.x(step);
-                Arrays.fill(spikesOnRow, 0);
-            }
+    private static Drawing.Spikes spikeMarks(SpikeRasterView view, int fromStep, int toStep, Frame frame) {
+        SpikeRaster raster = view.raster();
+        int count = raster.spikeCount(fromStep, toStep);
+        double[] x = new double[count];
+        double[] top = new double[count];
+        double[] height = new double[count];
+        int[] next = {0};
+        raster.forEachSpike(fromStep, toStep, (step, neuron) -> {
             int topRow = raster.topRow(neuron);
-            int bottomRow = raster.bottomRow(neuron);
-            // The mark is one pixel wide, centred on the middle of the spike's pixel column.
-            x[next] = frame.x(step * raster.dt()) + 0.5;
-            top[next] = frame.top() + topRow;
-            height[next] = bottomRow - topRow + 1;
-            layer[next] = layered ? spikesOnRow[bottomRow]++ : 0;
-            layers = Math.max(layers, layer[next] + 1);
-            next++;
-        }
+            x[next[0]] = frame.x(step * raster.dt()) - MARK_WIDTH / 2;
+            top[next[0]] = frame.top() + topRow;
+            height[next[0]] = raster.bottomRow(neuron) - topRow + 1;
+            next[0]++;
+        });
+        return new Drawing.Spikes(x, top, height, MARK_WIDTH, view.spikeColorProperty().get(), raster.spikeOpacity());
     }
 
     private void add(XYChart<Number, Number> chart, String name, Frame frame, List<Drawing> content) {

@@ -9,14 +9,17 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import javafx.scene.Parent;
+
 import org.spikefx.export.AtomicFile;
 import org.spikefx.ui.PlotArea;
 
 /**
  * The plot area as an SVG figure: the same layout, colours and text as on screen, with the data as
- * vector paths taken from the views' models. Lines, areas and histograms are paths; the raster is one
- * short stroke per spike, or, above {@link #MAX_VECTOR_SPIKES} spikes, the screen's raster image
- * embedded as PNG, since a path per spike would make a file too big to open.
+ * vector paths taken from the views' models, and without the controls among the plots. Lines, areas
+ * and histograms are paths; the raster is one element per spike of the time window shown, or, above
+ * {@link #MAX_VECTOR_SPIKES} spikes, a picture of it embedded as PNG at the figure's resolution,
+ * since an element per spike would make a file too big to open.
  *
  * <p>Made in two steps: the constructor reads the plot area on the FX thread (quick: numbers and
  * colours only); {@link #write} formats and writes the file, on any thread.
@@ -27,34 +30,48 @@ public final class SvgFigure {
 
     private final double width;
     private final double height;
+    private final int scale;
     private final List<Drawing> drawings;
 
-    /** Reads the figure as the plot area shows it now. FX thread only. */
-    public SvgFigure(PlotArea plots) {
-        this(plots, MAX_VECTOR_SPIKES);
+    /**
+     * Reads the figure as the plot area shows it now: the plots alone, without their controls, in the
+     * time window shown. FX thread only.
+     *
+     * @param scale how many times its size on screen the figure is shown by default (its width and
+     *              height, and the resolution of a raster embedded as an image); the drawing itself is
+     *              vector and scales to any size
+     */
+    public SvgFigure(PlotArea plots, int scale) {
+        this(plots, plots, scale, MAX_VECTOR_SPIKES);
+    }
+
+    /** Reads part of the plot area, such as one view, as {@link #SvgFigure(PlotArea, int)} reads all of it. */
+    public SvgFigure(Parent figure, PlotArea plots, int scale) {
+        this(figure, plots, scale, MAX_VECTOR_SPIKES);
     }
 
     /** @param maxVectorSpikes above this many spikes in the window, the raster is embedded as an image */
-    SvgFigure(PlotArea plots, int maxVectorSpikes) {
-        // As a snapshot would: styles and layout up to date with the latest data.
-        plots.applyCss();
-        plots.layout();
-        width = plots.getWidth();
-        height = plots.getHeight();
-        drawings = SceneDrawing.of(plots, PlotLayers.of(plots, maxVectorSpikes));
+    SvgFigure(Parent figure, PlotArea plots, int scale, int maxVectorSpikes) {
+        if (scale < 1) {
+            throw new IllegalArgumentException("a figure is shown at least at its size on screen, not at " + scale);
+        }
+        this.scale = scale;
+        try (PlotsOnly only = PlotsOnly.of(figure)) {
+            // As a snapshot would: styles and layout up to date with the latest data.
+            figure.applyCss();
+            figure.layout();
+            width = figure.getLayoutBounds().getWidth();
+            height = figure.getLayoutBounds().getHeight();
+            drawings = SceneDrawing.of(figure, PlotLayers.of(figure, plots, scale, maxVectorSpikes));
+        }
     }
 
-    /**
-     * Writes the figure into the file, complete or not at all.
-     *
-     * @param scale how many times its size on screen the figure is shown by default (its width and
-     *              height); the drawing itself is vector and scales to any size
-     */
-    public void write(Path file, int scale) throws IOException {
-        AtomicFile.write(file, out -> write(out, scale));
+    /** Writes the figure into the file, complete or not at all. */
+    public void write(Path file) throws IOException {
+        AtomicFile.write(file, this::write);
     }
 
-    void write(OutputStream out, int scale) throws IOException {
+    void write(OutputStream out) throws IOException {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             SvgOut svg = new SvgOut(xml);

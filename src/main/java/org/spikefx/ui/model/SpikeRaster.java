@@ -478,6 +478,27 @@ public final class SpikeRaster {
         return ring.firstIndexAtOrAfter(firstStepOf(firstColumn + width));
     }
 
+    /**
+     * The kept spikes of the steps from {@code fromStep} up to, not including, {@code toStep}, oldest
+     * first: the spikes of a time window counted in whole steps, whatever pixel columns it falls on.
+     */
+    public void forEachSpike(int fromStep, int toStep, SpikeConsumer consumer) {
+        int end = ring.firstIndexAtOrAfter(toStep);
+        for (int i = ring.firstIndexAtOrAfter(fromStep); i < end; i++) {
+            consumer.accept(ring.step(i), ring.neuron(i));
+        }
+    }
+
+    /** How many spikes {@link #forEachSpike} gives for these steps. */
+    public int spikeCount(int fromStep, int toStep) {
+        return Math.max(0, ring.firstIndexAtOrAfter(toStep) - ring.firstIndexAtOrAfter(fromStep));
+    }
+
+    /** Whether no spike from {@code step} on has been pushed out of the ring for lack of room. */
+    public boolean keepsEverySpikeFrom(int step) {
+        return ring.latestEvictedStep() < step;
+    }
+
     /** Whether every spike of the window shown is still kept; when the ring is full the oldest go. */
     public boolean keepsEverySpikeInView() {
         return ring.latestEvictedStep() < firstStepOf(firstColumn);

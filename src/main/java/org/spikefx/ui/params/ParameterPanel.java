@@ -16,7 +16,7 @@ import static org.spikefx.params.Parameter.VPEAK;
 import static org.spikefx.params.Parameter.VRESET;
 
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +27,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -38,6 +40,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 import org.spikefx.params.InvalidParameterException;
@@ -51,15 +54,15 @@ import org.spikefx.params.Preset;
  *
  * <p>{@link #parametersProperty()} holds the committed parameters, which are always valid: input
  * that is not a number, lies outside a parameter's range or breaks a rule between parameters is
- * refused at its field, which is marked invalid while a line under the panel says why, and the
- * committed parameters stay as they were. Enter or leaving a field commits it, Escape reverts it. A
+ * refused at its field, which is marked invalid while a line under it says why (each refused field
+ * keeps its own reason), and the committed parameters stay as they were. Enter or leaving a field commits it, Escape reverts it. A
  * moving slider commits once, when released or {@link #COMMIT_DELAY} after its last move, so a
  * running network is restarted once per gesture rather than once per pixel.
  *
  * <p>Style classes for themes: {@code parameter-panel}, {@code preset-bar}, {@code preset-chooser},
  * {@code preset-explanation}, {@code parameter-group}, {@code parameter-grid}, {@code parameter-label},
  * {@code parameter-slider}, {@code parameter-field} (pseudo-class {@code :invalid}), {@code parameter-unit}
- * and {@code parameter-message}. Use from the FX application thread only.
+ * and {@code parameter-message} (the reason under a refused field, id {@code <key>-message}). Use from the FX application thread only.
  */
 public final class ParameterPanel extends VBox {
     /** How long a slider must rest before its value is committed. */
@@ -79,12 +82,11 @@ public final class ParameterPanel extends VBox {
     /** The latest accepted values: ahead of the committed parameters while a slider has not come to rest. */
     private NetworkParameters draft = NetworkParameters.DEFAULTS;
     private final Map<Parameter, ParameterRow> rows = new EnumMap<>(Parameter.class);
-    /** Rows whose input was refused, each with the reason, the latest last: the message shows the latest. */
-    private final Map<ParameterRow, String> refusals = new LinkedHashMap<>();
     private final PauseTransition pendingCommit = new PauseTransition(COMMIT_DELAY);
     private final RowEditor editor = new RowEditor();
     private final ComboBox<Preset> presetChooser = new ComboBox<>();
-    private final Label message = new Label();
+    private static final String CUSTOM_EXPLANATION = "Your own values: no preset.";
+    private Runnable fitExplanation = () -> { };
 
     public ParameterPanel() {
         getStyleClass().add("parameter-panel");
@@ -102,14 +104,7 @@ public final class ParameterPanel extends VBox {
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setVgrow(scroller, Priority.ALWAYS);
 
-        message.setId("parameter-message");
-        message.getStyleClass().add("parameter-message");
-        message.setWrapText(true);
-        message.setMinHeight(USE_PREF_SIZE);
-        message.managedProperty().bind(message.visibleProperty());
-        message.setVisible(false);
-
-        getChildren().addAll(presetBar(), presetExplanation(), scroller, message);
+        getChildren().addAll(presetBar(), presetExplanation(), scroller);
         parameters.addListener((observable, before, now) -> presetChooser.setValue(Preset.matching(now).orElse(null)));
         showAll(draft);
         presetChooser.setValue(Preset.matching(draft).orElse(null));
@@ -130,8 +125,6 @@ public final class ParameterPanel extends VBox {
      */
     public void setParameters(NetworkParameters newParameters) {
         draft = Objects.requireNonNull(newParameters, "parameters");
-        refusals.clear();
-        showMessage();
         showAll(newParameters);
         commit();
     }
@@ -145,13 +138,9 @@ public final class ParameterPanel extends VBox {
         parameters.set(draft);
     }
 
-    private void showMessage() {
-        String latest = null;
-        for (String reason : refusals.values()) {
-            latest = reason;
-        }
-        message.setText(latest);
-        message.setVisible(latest != null);
+    /** The reason a field's input was refused, as shown under it, or null while it holds an accepted value. */
+    public String refusal(Parameter parameter) {
+        return rows.get(parameter).refusal();
     }
 
     /** Accepts what the rows propose when the whole parameter set stays valid, and refuses it otherwise. */
@@ -160,13 +149,11 @@ public final class ParameterPanel extends VBox {
         public void propose(ParameterRow row, double value, boolean finished) {
             try {
                 draft = draft.with(row.parameter(), value);
-                refusals.remove(row);
-                showMessage();
                 if (finished) {
                     row.show(value);
                 } else {
                     // Only the mark: moving the slider under the user's thumb would fight the drag.
-                    row.markInvalid(false);
+                    row.clearRefusal();
                 }
             } catch (InvalidParameterException notAllowed) {
                 refuse(row, notAllowed.getMessage());
@@ -181,17 +168,12 @@ public final class ParameterPanel extends VBox {
 
         @Override
         public void refuse(ParameterRow row, String reason) {
-            refusals.remove(row);
-            refusals.put(row, reason);
-            row.markInvalid(true);
-            showMessage();
+            row.showRefusal(reason);
         }
 
         @Override
         public void revert(ParameterRow row) {
-            refusals.remove(row);
             row.show(draft.get(row.parameter()));
-            showMessage();
         }
     }
 
@@ -229,14 +211,56 @@ public final class ParameterPanel extends VBox {
         return bar;
     }
 
+    /**
+     * What the chosen preset shows. Its height is that of the longest explanation at the label's width
+     * and font, whichever is shown, so that choosing a preset (or moving a slider off one) never moves
+     * the controls below it.
+     */
     private Label presetExplanation() {
         Label explanation = new Label();
+        explanation.setId("preset-explanation");
         explanation.getStyleClass().add("preset-explanation");
         explanation.setWrapText(true);
-        explanation.setMinHeight(USE_PREF_SIZE);
+        explanation.setAlignment(Pos.TOP_LEFT);
+        // The panel's width whatever the text: a short text must not make a narrower, shorter label.
+        explanation.setMinWidth(0);
+        explanation.setMaxWidth(Double.MAX_VALUE);
         explanation.textProperty().bind(Bindings.createStringBinding(() -> presetChooser.getValue() == null
-                ? "Your own values: no preset." : presetChooser.getValue().explanation(), presetChooser.valueProperty()));
+                ? CUSTOM_EXPLANATION : presetChooser.getValue().explanation(), presetChooser.valueProperty()));
+        Runnable fit = () -> {
+            double height = tallestExplanation(explanation);
+            explanation.setMinHeight(height);
+            explanation.setPrefHeight(height);
+            explanation.setMaxHeight(height);
+        };
+        explanation.widthProperty().addListener((property, before, width) -> fit.run());
+        explanation.fontProperty().addListener((property, before, font) -> fit.run());
+        fitExplanation = fit;
+        fit.run();
         return explanation;
+    }
+
+    private static double tallestExplanation(Label label) {
+        Insets insets = label.getInsets();
+        double width = label.getWidth() - insets.getLeft() - insets.getRight();
+        Text probe = new Text();
+        probe.setFont(label.getFont());
+        probe.setLineSpacing(label.getLineSpacing());
+        probe.setWrappingWidth(Math.max(1, width));
+        double tallest = 0;
+        for (String text : explanations()) {
+            probe.setText(text);
+            tallest = Math.max(tallest, probe.getLayoutBounds().getHeight());
+        }
+        return Math.ceil(tallest + insets.getTop() + insets.getBottom());
+    }
+
+    private static List<String> explanations() {
+        List<String> texts = new ArrayList<>(List.of(CUSTOM_EXPLANATION));
+        for (Preset preset : Preset.values()) {
+            texts.add(preset.explanation());
+        }
+        return texts;
     }
 
     private TitledPane groupPane(Group group) {
@@ -249,7 +273,7 @@ public final class ParameterPanel extends VBox {
                 new ColumnConstraints());
         int rowIndex = 0;
         for (Parameter parameter : group.members()) {
-            rows.get(parameter).addTo(grid, rowIndex++);
+            rowIndex += rows.get(parameter).addTo(grid, rowIndex);
             if (parameter == SEED) {
                 grid.add(newSeedButton(), 1, rowIndex++, 2, 1);
             }
@@ -268,6 +292,13 @@ public final class ParameterPanel extends VBox {
                 ThreadLocalRandom.current().nextLong((long) SEED.max() + 1), true));
         GridPane.setHalignment(newSeed, HPos.RIGHT);
         return newSeed;
+    }
+
+    /** The explanation's height follows its width and font, whichever of them was styled last. */
+    @Override
+    protected void layoutChildren() {
+        fitExplanation.run();
+        super.layoutChildren();
     }
 
     @Override

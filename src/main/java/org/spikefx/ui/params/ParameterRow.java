@@ -37,6 +37,8 @@ final class ParameterRow {
     }
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    /** Characters a field shows; a parameter whose largest value needs more (seed) takes the unit's column too. */
+    static final int FIELD_COLUMNS = 9;
 
     private final Parameter parameter;
     private final SliderScale scale;
@@ -45,6 +47,8 @@ final class ParameterRow {
     private final Slider slider = new Slider();
     private final TextField field = new TextField();
     private final Label unit;
+    /** Why the field's input was refused, under the row; absent (unmanaged) while nothing is refused. */
+    private final Label message = new Label();
     /** Set while {@link #show} moves the slider, so that move is not taken for the user's. */
     private boolean showing;
 
@@ -57,9 +61,14 @@ final class ParameterRow {
         unit = new Label(parameter.unit());
         slider.setMin(scale.minPosition());
         slider.setMax(scale.maxPosition());
-        // Arrow keys move the slider by a fiftieth of its length, whatever its scale.
-        slider.setBlockIncrement((scale.maxPosition() - scale.minPosition()) / 50);
-        field.setPrefColumnCount(9);
+        slider.setBlockIncrement(scale.blockIncrement());
+        field.setPrefColumnCount(wideField() ? 2 * FIELD_COLUMNS : FIELD_COLUMNS);
+        message.setId(parameter.key() + "-message");
+        message.getStyleClass().add("parameter-message");
+        message.setWrapText(true);
+        message.setMinHeight(Label.USE_PREF_SIZE);
+        message.managedProperty().bind(message.visibleProperty());
+        message.setVisible(false);
 
         label.getStyleClass().add("parameter-label");
         slider.getStyleClass().add("parameter-slider");
@@ -109,9 +118,42 @@ final class ParameterRow {
         return parameter;
     }
 
-    /** Puts the name, slider, field and unit into one row of a four-column grid. */
-    void addTo(GridPane grid, int rowIndex) {
-        grid.addRow(rowIndex, label, slider, field, unit);
+    /**
+     * Puts the name, slider, field and unit into one row of a four-column grid, and the row's message
+     * under it; returns the number of grid rows used.
+     */
+    int addTo(GridPane grid, int rowIndex) {
+        if (wideField()) {
+            grid.addRow(rowIndex, label, slider);
+            grid.add(field, 2, rowIndex, 2, 1);
+        } else {
+            grid.addRow(rowIndex, label, slider, field, unit);
+        }
+        grid.add(message, 1, rowIndex + 1, 3, 1);
+        return 2;
+    }
+
+    /** Whether the field needs the unit's column as well to show the largest value (a 10-digit seed). */
+    private boolean wideField() {
+        return parameter.unit().isEmpty() && Parameter.format(parameter.max()).length() >= FIELD_COLUMNS;
+    }
+
+    /** Marks the field refused and says why under it, until the field is accepted or reverted. */
+    void showRefusal(String reason) {
+        message.setText(reason);
+        message.setVisible(true);
+        markInvalid(true);
+    }
+
+    void clearRefusal() {
+        message.setText("");
+        message.setVisible(false);
+        markInvalid(false);
+    }
+
+    /** The reason shown under the row, or null. */
+    String refusal() {
+        return message.isVisible() ? message.getText() : null;
     }
 
     /** Shows a value (the slider stops at its ends when the value lies beyond them) and clears any error mark. */
@@ -120,7 +162,7 @@ final class ParameterRow {
         try {
             slider.setValue(scale.toPosition(value));
             field.setText(Parameter.format(value));
-            markInvalid(false);
+            clearRefusal();
         } finally {
             showing = false;
         }

@@ -48,11 +48,15 @@ final class FixedRangeAxis extends ValueAxis<Number> {
         double lower = getLowerBound();
         double upper = getUpperBound();
         double pixelsPerTick = getSide().isVertical() ? PIXELS_PER_VERTICAL_TICK : PIXELS_PER_HORIZONTAL_TICK;
-        double step = TickSpacing.step(upper - lower, (int) Math.max(2, length / pixelsPerTick));
+        // A short axis (a low plot in presentation mode's large text) gets its two ends labelled, not one.
+        double step = TickSpacing.step(upper - lower, (int) Math.max(1, length / pixelsPerTick));
         decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
         List<Number> ticks = new ArrayList<>();
         for (long i = (long) Math.ceil(lower / step - 1e-9); i * step <= upper + step * 1e-9; i++) {
-            ticks.add(i * step);
+            // A tick a rounding error beyond an end of the range (14 x 0.05 > 0.7) is that end: the axis
+            // would drop it.
+            double tick = i * step;
+            ticks.add(Math.abs(tick - upper) <= step * 1e-9 ? upper : Math.abs(tick - lower) <= step * 1e-9 ? lower : tick);
         }
         return ticks;
     }

@@ -2,8 +2,6 @@ package org.spikefx.ui.view;
 
 import java.util.stream.IntStream;
 
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.layout.StackPane;
@@ -18,7 +16,7 @@ import org.spikefx.ui.model.TickSpacing;
 import org.spikefx.ui.model.TimeWindow;
 
 /**
- * The population firing rate in short bins (1 to 5 ms, chosen in the corner; 2 ms at first), on the
+ * The population firing rate in short bins (1 to 5 ms, chosen in the plot's header; 2 ms at first), on the
  * shared time window. Bins are thinned like the voltage traces, so memory stays bounded.
  */
 public final class PopulationRateView extends StackPane implements RunView {
@@ -59,12 +57,10 @@ public final class PopulationRateView extends StackPane implements RunView {
             rate.setBinSeconds(milliseconds / 1000.0);
             redraw();
         });
-        binChoice.getStyleClass().add("rate-bin-choice");
-        // Beside the time axis label, where it hides no data.
-        StackPane.setAlignment(binChoice, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(binChoice, new Insets(0, 8, 4, 0));
-
-        getChildren().addAll(chart, binChoice);
+        binChoice.getStyleClass().addAll("rate-bin-choice", FIGURE_CONTROL);
+        binChoice.setId("rate-bin-chooser");
+        // Not in the chart, where it would hide a tick label: the window puts it in the plot's header.
+        getChildren().add(chart);
         getStyleClass().add("population-rate");
     }
 
@@ -76,6 +72,11 @@ public final class PopulationRateView extends StackPane implements RunView {
                     + ", not " + milliseconds);
         }
         binChoice.setValue(milliseconds);
+    }
+
+    /** The bin width chooser, for the plot's header; the view's own node holds only the chart. */
+    public ChoiceBox<Integer> binChooser() {
+        return binChoice;
     }
 
     public int binMilliseconds() {

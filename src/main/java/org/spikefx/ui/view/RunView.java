@@ -8,6 +8,11 @@ import org.spikefx.run.Batch;
  * time plots share a {@link org.spikefx.ui.model.TimeWindow}; each batch advances it to the batch's end.
  */
 public interface RunView {
+    /**
+     * Style class of a node among the plots that is not part of the figure: a control, a chooser, a
+     * message or a hover readout. Exported figures leave such nodes out, and give their room to the plots.
+     */
+    String FIGURE_CONTROL = "figure-control";
 
     /** Appends the batch to the view's model; nothing is drawn until {@link #redraw()}. */
     void accept(Batch batch);

@@ -97,7 +97,7 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
         });
         selectionMarker.getStyleClass().add("selected-neuron");
         selectionMarker.setMouseTransparent(true);
-        readout.getStyleClass().add("raster-readout");
+        readout.getStyleClass().addAll("raster-readout", FIGURE_CONTROL);
         readout.setMouseTransparent(true);
         readout.setVisible(false);
         band.getStyleClass().add("zoom-band");

@@ -9,10 +9,10 @@ import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import org.spikefx.run.Batch;
 import org.spikefx.ui.model.Histogram;
@@ -26,9 +26,16 @@ import org.spikefx.ui.model.TimeWindow;
  * rate. The numbers change every pulse; the histograms at most four times a second, and once more when
  * a run of fixed length has all its steps.
  */
-public final class StatisticsView extends HBox implements RunView {
+public final class StatisticsView extends VBox implements RunView {
     static final int CV_BINS = 20;
-    static final double CV_UPPER = 2.0;
+    /**
+     * The CV axis reaches at least to 1 (so clock-like firing reads as a bar at 0, not as a spread)
+     * and at most to 10, beyond which a CV is counted in the last bin; in between it ends at the
+     * largest CV rounded up to a step of the axis (2 for the defaults, 6 for Strong coupling).
+     */
+    static final double CV_MIN_UPPER = 1;
+    static final double CV_MAX_UPPER = 10;
+    private static final int CV_AXIS_TICKS = 4;
     static final int RATE_BINS = 20;
     private static final long HISTOGRAM_INTERVAL_NANOS = 250_000_000L;
 
@@ -39,6 +46,7 @@ public final class StatisticsView extends HBox implements RunView {
     private final Label meanRate = new Label();
     private final Label meanCv = new Label();
     private final Label realTimeFactor = new Label();
+    private final HBox numbers = new HBox();
     private final StepHistogram cvHistogram = new StepHistogram("CV of inter-spike intervals", CV_BINS, "cv-histogram");
     private final StepHistogram rateHistogram = new StepHistogram("firing rate (Hz)", RATE_BINS, "rate-histogram");
     private double dt = 1;
@@ -47,29 +55,40 @@ public final class StatisticsView extends HBox implements RunView {
 
     public StatisticsView(TimeWindow window) {
         this.window = window;
-        GridPane numbers = new GridPane();
+        // One line of numbers above the histograms: the histograms get the whole width and every
+        // pixel of height but one line.
         numbers.getStyleClass().add("run-numbers");
-        addRow(numbers, "simulated time", simulatedTime, "simulated-time");
-        addRow(numbers, "spikes", spikes, "spike-count");
-        addRow(numbers, "mean rate", meanRate, "mean-rate");
-        addRow(numbers, "mean CV", meanCv, "mean-cv");
-        addRow(numbers, "real-time factor", realTimeFactor, "real-time-factor");
-        // The numbers keep their full width; the histograms share what is left.
-        numbers.setMinWidth(Region.USE_PREF_SIZE);
+        add("simulated", simulatedTime, "simulated-time");
+        add("spikes", spikes, "spike-count");
+        add("mean rate", meanRate, "mean-rate");
+        add("mean CV", meanCv, "mean-cv");
+        add("speed", realTimeFactor, "real-time-factor");
+        HBox histograms = new HBox(cvHistogram.chart(), rateHistogram.chart());
+        histograms.getStyleClass().add("run-histograms");
+        VBox.setVgrow(histograms, Priority.ALWAYS);
         HBox.setHgrow(cvHistogram.chart(), Priority.ALWAYS);
         HBox.setHgrow(rateHistogram.chart(), Priority.ALWAYS);
-        getChildren().addAll(numbers, cvHistogram.chart(), rateHistogram.chart());
+        getChildren().addAll(numbers, histograms);
         getStyleClass().add("run-statistics");
         setRealTimeFactor(Double.NaN);
         // Zeros until the first run resets the view with its own size and step.
         reset(1, 1);
     }
 
-    private static void addRow(GridPane numbers, String name, Label value, String styleClass) {
+    private void add(String name, Label value, String styleClass) {
         Label label = new Label(name);
         label.getStyleClass().add("statistic-name");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         value.getStyleClass().addAll("statistic-value", styleClass);
-        numbers.addRow(numbers.getRowCount(), label, value);
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pair = new HBox(label, value);
+        pair.getStyleClass().add("statistic");
+        numbers.getChildren().add(pair);
+    }
+
+    /** The line of numbers above the histograms; a window may show it elsewhere, in a header, say. */
+    public HBox numbers() {
+        return numbers;
     }
 
     /** How many simulated seconds the run achieves per second of wall time; NaN shows a dash. */
@@ -110,13 +129,20 @@ public final class StatisticsView extends HBox implements RunView {
         boolean changed = statistics.elapsedSteps() != histogramStep;
         boolean runComplete = !window.isFollowing() && statistics.elapsedSteps() >= Math.rint(window.span() / dt);
         if (changed && (runComplete || now - histogramNanos >= HISTOGRAM_INTERVAL_NANOS)) {
-            cvHistogram.show(Histogram.of(statistics.coefficientsOfVariation(), CV_UPPER, CV_BINS));
+            double[] cvs = statistics.coefficientsOfVariation();
+            cvHistogram.show(Histogram.of(cvs, cvUpper(cvs), CV_BINS));
             double[] rates = statistics.ratesHz();
             double maxRate = Arrays.stream(rates).max().orElse(0);
             rateHistogram.show(Histogram.of(rates, TickSpacing.roundUp(Math.max(1, maxRate), 5), RATE_BINS));
             histogramStep = statistics.elapsedSteps();
             histogramNanos = now;
         }
+    }
+
+    /** Where the CV histogram ends for these CVs: see {@link #CV_MIN_UPPER}. */
+    static double cvUpper(double[] cvs) {
+        double largest = Arrays.stream(cvs).max().orElse(0);
+        return Math.min(CV_MAX_UPPER, Math.max(CV_MIN_UPPER, TickSpacing.roundUp(largest, CV_AXIS_TICKS)));
     }
 
     @Override

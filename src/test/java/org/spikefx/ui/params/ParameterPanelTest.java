@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,7 +91,53 @@ class ParameterPanelTest {
     void aValueThatBreaksARuleBetweenParametersIsRefused(FxRobot robot) {
         typeInto(robot, Parameter.VRESET, "-30").type(KeyCode.ENTER);
 
-        assertRefused(robot, Parameter.VRESET, "vpeak = -40 is not allowed: vpeak must be above vreset (-30)");
+        assertRefused(robot, Parameter.VRESET, "vreset = -30 is not allowed: vreset must be below vpeak (-40)");
+    }
+
+    @Test
+    void everyRefusedFieldKeepsItsOwnReasonUnderIt(FxRobot robot) {
+        typeInto(robot, Parameter.N, "abc").type(KeyCode.ENTER);
+        typeInto(robot, Parameter.VRESET, "-30").type(KeyCode.ENTER);
+
+        assertRefused(robot, Parameter.N, "n = 'abc' is not a number: n must be a whole number from 1 to 1000000");
+        assertRefused(robot, Parameter.VRESET, "vreset = -30 is not allowed: vreset must be below vpeak (-40)");
+        assertFalse(message(robot, Parameter.VPEAK).isVisible(), "vpeak was not typed into");
+        Label vresetReason = message(robot, Parameter.VRESET);
+        TextField vreset = field(robot, Parameter.VRESET);
+        assertTrue(vresetReason.localToScene(0, 0).getY() > vreset.localToScene(0, 0).getY(), "under its field");
+
+        typeInto(robot, Parameter.VRESET, "-70").type(KeyCode.ENTER);
+        assertFalse(message(robot, Parameter.VRESET).isVisible());
+        assertTrue(message(robot, Parameter.N).isVisible(), "n's reason stays until n is put right");
+    }
+
+    @Test
+    void theSeedFieldShowsATenDigitSeedWhole(FxRobot robot) {
+        robot.interact(() -> panel.setParameters(DEFAULTS.with(Parameter.SEED, 4294967295L)));
+        TextField seed = field(robot, Parameter.SEED);
+        Text probe = new Text("4294967295");
+        probe.setFont(seed.getFont());
+        double inside = seed.getWidth() - seed.getInsets().getLeft() - seed.getInsets().getRight();
+        assertTrue(inside >= probe.getLayoutBounds().getWidth(),
+                "field " + inside + " px for text " + probe.getLayoutBounds().getWidth() + " px");
+    }
+
+    @Test
+    void choosingAnotherPresetMovesNoControl(FxRobot robot) {
+        TextField n = field(robot, Parameter.N);
+        double[] tops = new double[Preset.values().length + 1];
+        int k = 0;
+        for (Preset preset : Preset.values()) {
+            robot.interact(() -> panel.setParameters(preset.parameters()));
+            WaitForAsyncUtils.waitForFxEvents();
+            tops[k++] = n.localToScene(0, 0).getY();
+        }
+        robot.interact(() -> panel.setParameters(DEFAULTS.with(Parameter.G, 0.07))); // no preset: "your own values"
+        WaitForAsyncUtils.waitForFxEvents();
+        tops[k] = n.localToScene(0, 0).getY();
+        for (double top : tops) {
+            assertEquals(tops[0], top, 0.01, "the n field's top with each preset: " + Arrays.toString(tops));
+        }
     }
 
     @Test
@@ -98,7 +146,7 @@ class ParameterPanelTest {
 
         assertEquals("2000", field(robot, Parameter.N).getText());
         assertFalse(isInvalid(field(robot, Parameter.N)));
-        assertFalse(message(robot).isVisible());
+        assertFalse(message(robot, Parameter.N).isVisible());
         assertEquals(List.of(), commits);
     }
 
@@ -162,7 +210,8 @@ class ParameterPanelTest {
         assertEquals(List.of(highReset.with(Parameter.VPEAK, -45)), commits);
         assertEquals("-55", field(robot, Parameter.VPEAK).getText());
         assertTrue(isInvalid(field(robot, Parameter.VPEAK)));
-        assertEquals("vpeak = -55 is not allowed: vpeak must be above vreset (-50)", message(robot).getText());
+        assertEquals("vpeak = -55 is not allowed: vpeak must be above vreset (-50)",
+                message(robot, Parameter.VPEAK).getText());
     }
 
     @Test
@@ -231,7 +280,7 @@ class ParameterPanelTest {
         assertEquals(List.of(Preset.QUIET.parameters()), commits);
         assertEquals("2000", field(robot, Parameter.N).getText());
         assertFalse(isInvalid(field(robot, Parameter.N)));
-        assertFalse(message(robot).isVisible());
+        assertFalse(message(robot, Parameter.N).isVisible());
     }
 
     private static FxRobot typeInto(FxRobot robot, Parameter parameter, String text) {
@@ -242,8 +291,9 @@ class ParameterPanelTest {
     }
 
     private void assertRefused(FxRobot robot, Parameter parameter, String reason) {
-        assertEquals(reason, message(robot).getText());
-        assertTrue(message(robot).isVisible());
+        assertEquals(reason, message(robot, parameter).getText());
+        assertTrue(message(robot, parameter).isVisible());
+        assertEquals(reason, panel.refusal(parameter));
         assertTrue(isInvalid(field(robot, parameter)));
         assertEquals(List.of(), commits);
         assertEquals(DEFAULTS, panel.getParameters());
@@ -253,8 +303,9 @@ class ParameterPanelTest {
         return robot.lookup("#" + parameter.key() + "-field").queryAs(TextField.class);
     }
 
-    private static Label message(FxRobot robot) {
-        return robot.lookup("#parameter-message").queryAs(Label.class);
+    /** The reason shown under a parameter's field. */
+    private static Label message(FxRobot robot, Parameter parameter) {
+        return robot.lookup("#" + parameter.key() + "-message").queryAs(Label.class);
     }
 
     @SuppressWarnings("unchecked")

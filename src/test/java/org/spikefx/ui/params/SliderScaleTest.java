@@ -33,15 +33,33 @@ class SliderScaleTest {
     }
 
     @Test
-    void sliderValuesAreRoundedToWhatAPersonWouldType() {
-        assertEquals(1.23e-5, SliderScale.of(Parameter.DT).toValue(Math.log10(1.23456e-5)));
-        assertEquals(2350, SliderScale.of(Parameter.N).toValue(Math.log10(2345.6)));
-        // Linear: g's range 0.2 gives steps of 0.0001, tref's range 0.01 steps of 0.00001.
-        assertEquals(0.0412, SliderScale.of(Parameter.G).toValue(0.041234));
-        assertEquals(0.00235, SliderScale.of(Parameter.TREF).toValue(0.0023456));
-        assertEquals(-38.46, SliderScale.of(Parameter.OFFSET).toValue(-38.4567));
+    void sliderValuesSnapToWhatAPersonWouldType() {
+        assertEquals(1.2e-5, SliderScale.of(Parameter.DT).toValue(Math.log10(1.23456e-5)));
+        assertEquals(2300, SliderScale.of(Parameter.N).toValue(Math.log10(2345.6)));
+        assertEquals(0.098, SliderScale.of(Parameter.P).toValue(Math.log10(0.0983)));
+        // Linear: about 50 round stops over the range.
+        assertEquals(0.04, SliderScale.of(Parameter.G).toValue(0.041234), "g in steps of 0.005");
+        assertEquals(0.1, SliderScale.of(Parameter.G).toValue(0.0983));
+        assertEquals(0.0024, SliderScale.of(Parameter.TREF).toValue(0.0023456), "tref in steps of 0.0002 s");
+        assertEquals(-38.5, SliderScale.of(Parameter.OFFSET).toValue(-38.4567), "offset in steps of 0.5 mV");
+        assertEquals(-61, SliderScale.of(Parameter.VRESET).toValue(-61.3), "vreset in steps of 1 mV");
         assertEquals(123457, SliderScale.of(Parameter.SEED).toValue(123456.7));
         assertEquals(7, SliderScale.of(Parameter.NREC).toValue(7.4));
+    }
+
+    @Test
+    void nearAnEndASliderGivesTheEndValue() {
+        assertEquals(0.2, SliderScale.of(Parameter.G).toValue(0.1989));
+        assertEquals(0, SliderScale.of(Parameter.G).toValue(0.0019));
+        assertEquals(20_000, SliderScale.of(Parameter.N).toValue(Math.log10(19_900)));
+        assertEquals(1, SliderScale.of(Parameter.P).toValue(Math.log10(0.996)));
+        assertEquals(-30, SliderScale.of(Parameter.OFFSET).toValue(-30.2));
+    }
+
+    @Test
+    void theArrowKeysMoveALinearSliderByOneStop() {
+        assertEquals(0.5, SliderScale.of(Parameter.OFFSET).blockIncrement());
+        assertEquals(0.005, SliderScale.of(Parameter.G).blockIncrement());
     }
 
     @Test

@@ -45,7 +45,10 @@ class SpikeRasterViewTest {
         scene = new Scene(view, 700, 450);
         scene.getStylesheets().add(RunView.stylesheet());
         stage.setScene(scene);
+        // The stage is shared: a window test before this one may have maximised or sized it.
+        stage.setMaximized(false);
         stage.show();
+        stage.sizeToScene();
     }
 
     private void feedSpikes(FxRobot robot) {

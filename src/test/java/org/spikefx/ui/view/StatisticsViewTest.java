@@ -87,7 +87,10 @@ class StatisticsViewTest {
 
         double[] cvs = statistics.coefficientsOfVariation();
         assertTrue(cvs.length > 50);
-        assertEquals(Arrays.toString(Histogram.of(cvs, StatisticsView.CV_UPPER, StatisticsView.CV_BINS).counts()),
+        double cvUpper = ((ValueAxis<Number>) chart("cv-histogram").getXAxis()).getUpperBound();
+        assertEquals(StatisticsView.cvUpper(cvs), cvUpper);
+        assertTrue(cvUpper >= Arrays.stream(cvs).max().orElseThrow(), "no CV beyond the axis, piled into the last bin");
+        assertEquals(Arrays.toString(Histogram.of(cvs, cvUpper, StatisticsView.CV_BINS).counts()),
                 Arrays.toString(drawnCounts("cv-histogram")));
         int[] rateCounts = drawnCounts("rate-histogram");
         assertEquals(PARAMS.n(), Arrays.stream(rateCounts).sum(), "every neuron has a rate");
@@ -95,6 +98,15 @@ class StatisticsViewTest {
         assertEquals(Arrays.toString(Histogram.of(statistics.ratesHz(), upper, StatisticsView.RATE_BINS).counts()),
                 Arrays.toString(rateCounts));
         assertTrue(upper >= Arrays.stream(statistics.ratesHz()).max().orElseThrow(), "the fastest neuron is on the axis");
+    }
+
+    @Test
+    void theCvAxisEndsAtTheLargestCvRoundedUpBetweenOneAndTen() {
+        assertEquals(1, StatisticsView.cvUpper(new double[] {0.02, 0.03}), "clock-like firing");
+        assertEquals(2, StatisticsView.cvUpper(new double[] {0.4, 0.9, 1.6}), "the reference defaults");
+        assertEquals(6, StatisticsView.cvUpper(new double[] {0.8, 2.3, 5.4}), "strong coupling");
+        assertEquals(10, StatisticsView.cvUpper(new double[] {1, 42}), "one outlier does not stretch the axis further");
+        assertEquals(1, StatisticsView.cvUpper(new double[0]), "no neuron has a CV yet");
     }
 
     @Test
