@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import org.spikefx.engine.RandomNetwork;
 import org.spikefx.engine.RunLoop;
 import org.spikefx.engine.Simulation;
+import org.spikefx.params.InvalidParameterException;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
 
@@ -29,17 +32,20 @@ final class BenchCommand implements Callable<Integer> {
     private static final double REFERENCE_LOOP_SECONDS = 2.4;
     /** Simulated seconds of the large network's uncounted first run. */
     private static final double WARM_UP_SECONDS = 0.2;
+    /** More repetitions add nothing to a median but hours of waiting. */
+    static final int MAX_REPEATS = 1000;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--repeats", defaultValue = "5", description = "Measured repetitions of the default run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeats", defaultValue = "5", description = "Measured repetitions of the default run, 1 to " + MAX_REPEATS
+            + " (default: ${DEFAULT-VALUE}).")
     private int repeats;
 
-    @Option(names = "--large-n", defaultValue = "20000", description = "Size of the large network (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--large-n", defaultValue = "20000", description = "Size of the large network, as n allows (default: ${DEFAULT-VALUE}).")
     private int largeN;
 
-    @Option(names = "--large-T", defaultValue = "1", description = "Simulated seconds of the large network (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--large-T", defaultValue = "1", description = "Simulated seconds of the large network, as T allows (default: ${DEFAULT-VALUE}).")
     private double largeT;
 
     @Option(names = "--skip-large", description = "Measure the default network only.")
@@ -48,10 +54,12 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (repeats < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--repeats = " + repeats + " is not allowed: --repeats must be a whole number >= 1");
+        // Every option is checked before anything is measured.
+        if (repeats < 1 || repeats > MAX_REPEATS) {
+            throw new ParameterException(spec.commandLine(), "--repeats = " + repeats + " is not allowed:"
+                    + " --repeats must be a whole number from 1 to " + MAX_REPEATS);
         }
+        NetworkParameters large = skipLarge ? null : largeNetwork();
         out.printf("SpikeFX engine benchmark: %d cores, max heap %.2f GB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9,
                 System.getProperty("java.version"));
@@ -74,11 +82,36 @@ final class BenchCommand implements Callable<Integer> {
                 + " reference's %.1f s%n", median(loop), min(loop), defaults.T() / median(loop),
                 REFERENCE_LOOP_SECONDS / median(loop), REFERENCE_LOOP_SECONDS);
 
-        if (!skipLarge) {
-            measureLarge(defaults.with(Parameter.N, largeN).with(Parameter.T, largeT), out);
+        if (large != null) {
+            measureLarge(large, out);
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The parameters of the large network: the defaults with n = --large-n, T = --large-T, and as
+     * many recorded neurons as the default allows.
+     *
+     * @throws ParameterException naming the option at fault, if the network is not allowed or too large
+     */
+    private NetworkParameters largeNetwork() {
+        Map<Parameter, Double> values = NetworkParameters.DEFAULTS.toMap();
+        values.put(Parameter.N, (double) largeN);
+        values.put(Parameter.T, largeT);
+        values.put(Parameter.NREC, ParameterOptions.defaultRecorded(largeN));
+        try {
+            NetworkParameters params = NetworkParameters.fromMap(values);
+            RandomNetwork.checkSize(params);
+            return params;
+        } catch (InvalidParameterException e) {
+            String option = e.parameter() == Parameter.T || e.parameter() == Parameter.DT ? "--large-T" : "--large-n";
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': "
+                    + e.getMessage(), e);
+        } catch (IllegalArgumentException tooLarge) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--large-n': "
+                    + tooLarge.getMessage(), tooLarge);
+        }
     }
 
     /** The large network: its build and peak heap, then its simulation on one thread and on every core. */
@@ -118,7 +151,7 @@ final class BenchCommand implements Callable<Integer> {
     private static Measurement measure(NetworkParameters params) throws IOException {
         try (HeadlessRun run = new HeadlessRun(params)) {
             run.stepToEnd(List.of(), fraction -> { });
-            return new Measurement(run.setupSeconds(), run.loopSeconds(), run.spikes().size());
+            return new Measurement(run.setupSeconds(), run.loopSeconds(), run.statistics().totalSpikes());
         }
     }
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
+import org.spikefx.engine.RandomNetwork;
 import org.spikefx.export.ConfigException;
 import org.spikefx.export.RunConfigFile;
 import org.spikefx.params.InvalidParameterException;
@@ -32,11 +33,20 @@ public final class ParameterOptions {
     private final Map<Parameter, OptionSpec> options = new EnumMap<>(Parameter.class);
     private OptionSpec config;
     private CommandSpec command;
+    private NetworkParameters defaults = NetworkParameters.DEFAULTS;
+
+    /** A command whose parameters default to other values than the network's usual ones (train: T = 15 s). */
+    interface OwnDefaults {
+        NetworkParameters parameterDefaults();
+    }
 
     /** Picocli hands over the command that mixes these options in; they are added to it here. */
     @Spec(Spec.Target.MIXEE)
     void addTo(CommandSpec mixee) {
         command = mixee;
+        if (mixee.userObject() instanceof OwnDefaults own) {
+            defaults = own.parameterDefaults();
+        }
         config = OptionSpec.builder("--config")
                 .paramLabel("FILE")
                 .type(Path.class)
@@ -49,7 +59,7 @@ public final class ParameterOptions {
                     .paramLabel("<" + parameter.key() + ">")
                     .type(double.class)
                     .converters(new ValueConverter(parameter))
-                    .description(describe(parameter))
+                    .description(describe(parameter, defaults.get(parameter)))
                     .build();
             mixee.addOption(option);
             options.put(parameter, option);
@@ -72,29 +82,49 @@ public final class ParameterOptions {
      *
      * @throws ParameterException naming the config file and the field at fault when the file cannot be
      *                            used, or naming the option at fault when the values break a rule between
-     *                            parameters (nrec above n, vpeak not above vreset, T shorter than dt)
+     *                            parameters (nrec above n, vpeak not above vreset, T shorter than dt), or
+     *                            when n and p give a network too large to build
      */
     public NetworkParameters values() {
         Path configFile = config.getValue();
-        Map<Parameter, Double> values = (configFile == null ? NetworkParameters.DEFAULTS : read(configFile)).toMap();
+        Map<Parameter, Double> values = (configFile == null ? defaults : read(configFile)).toMap();
         ParseResult given = command.commandLine().getParseResult();
         options.forEach((parameter, option) -> {
             if (given.hasMatchedOption(option)) {
                 values.put(parameter, option.getValue());
             }
         });
+        if (configFile == null && !given.hasMatchedOption(options.get(Parameter.NREC))) {
+            // A default must not refuse itself: a network of fewer neurons records them all.
+            values.put(Parameter.NREC, defaultRecorded(values.get(Parameter.N)));
+        }
+        NetworkParameters params;
         try {
-            return NetworkParameters.fromMap(values);
+            params = NetworkParameters.fromMap(values);
         } catch (InvalidParameterException e) {
             OptionSpec option = options.get(e.parameter());
             if (configFile != null && !given.hasMatchedOption(option)) {
                 // The file on its own is valid, so an option given with it breaks the rule.
                 throw new ParameterException(command.commandLine(), configFile + ": params." + e.getMessage()
-                        + ", with the options given", e, config, configFile.toString());
+                        + ", with the options given; give " + option.longestName() + " as well", e, config,
+                        configFile.toString());
             }
             throw new ParameterException(command.commandLine(), "Invalid value for option '" + option.longestName()
                     + "': " + e.getMessage(), e, option, Parameter.format(values.get(e.parameter())));
         }
+        try {
+            // Every command refuses a network that cannot be built in the same way, before it starts.
+            RandomNetwork.checkSize(params);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage(), e, options.get(Parameter.N),
+                    Parameter.format(params.n()));
+        }
+        return params;
+    }
+
+    /** The number of recorded neurons when none is asked for: the default, or all n neurons of a smaller network. */
+    public static double defaultRecorded(double n) {
+        return Math.min(Parameter.NREC.defaultValue(), n);
     }
 
     private NetworkParameters read(Path configFile) {
@@ -105,9 +135,11 @@ public final class ParameterOptions {
         }
     }
 
-    private static String describe(Parameter parameter) {
+    private static String describe(Parameter parameter, double defaultValue) {
         String unit = parameter.unit().isEmpty() ? "" : parameter.unit() + ", ";
-        return parameter.description() + " (" + unit + "default " + Parameter.format(parameter.defaultValue()) + ")";
+        String fewer = parameter == Parameter.NREC ? ", or n if smaller" : "";
+        return parameter.description() + " (" + unit + "default " + Parameter.format(defaultValue) + fewer
+                + ")";
     }
 
     /** Reads a number and checks it against the parameter's own range; picocli names the option in the message. */

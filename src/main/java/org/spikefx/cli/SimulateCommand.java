@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.spikefx.engine.ModelFactory;
 import org.spikefx.engine.NetworkModel;
 import org.spikefx.export.AtomicFiles;
 import org.spikefx.export.SpikeCsvWriter;
@@ -67,10 +68,10 @@ final class SimulateCommand implements Callable<Integer> {
         OutputFiles.requireDistinct(spec.commandLine(), outputs, parameters.configFile());
         RunSummary.resetPeakHeap();
         PrintWriter err = spec.commandLine().getErr();
-        ProgressBar progressBar = new ProgressBar(err, params.T(), System::nanoTime);
+        ProgressBar progressBar = ProgressBar.onStderr(err, params.T());
 
         RunSummary summary;
-        try (HeadlessRun run = new HeadlessRun(params); AtomicFiles files = new AtomicFiles()) {
+        try (HeadlessRun run = build(params, err); AtomicFiles files = new AtomicFiles()) {
             summary = simulate(run, files, progressBar);
             files.commit();
         }
@@ -78,6 +79,10 @@ final class SimulateCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(summary.oneLine());
         }
         return 0;
+    }
+
+    private HeadlessRun build(NetworkParameters params, PrintWriter err) {
+        return HeadlessRun.build(params, ModelFactory.BALANCED_ALL_CORES, err, quiet);
     }
 
     /**

@@ -9,7 +9,7 @@ import org.spikefx.export.Sidecar;
 @Command(name = "spikefx", mixinStandardHelpOptions = true, versionProvider = SpikeFxCommand.Version.class,
         description = "Live visualiser of a balanced network of leaky integrate-and-fire neurons."
                 + " Without arguments it opens the window; with a command it runs on the command line.",
-        subcommands = {SimulateCommand.class, RenderCommand.class, BenchCommand.class})
+        subcommands = {SimulateCommand.class, TrainCommand.class, RenderCommand.class, BenchCommand.class})
 final class SpikeFxCommand {
 
     /** What {@code --version} prints: the version the sidecars of exported files record, e.g. "spikefx 0.1.0". */

@@ -6,17 +6,17 @@ package org.spikefx.engine;
  * same double as the division, while the loop that uses it stays vectorisable and about twice as
  * fast as with a division per neuron.
  */
-final class Divisor {
+public final class Divisor {
     private final double divisor;
     private final double reciprocal;
 
-    Divisor(double divisor) {
+    public Divisor(double divisor) {
         this.divisor = divisor;
         this.reciprocal = 1.0 / divisor;
     }
 
     /** x / divisor, correctly rounded. */
-    double divide(double x) {
+    public double divide(double x) {
         double quotient = x * reciprocal;
         double remainder = Math.fma(-quotient, divisor, x);
         return Math.fma(remainder, reciprocal, quotient);

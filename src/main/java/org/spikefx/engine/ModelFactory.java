@@ -30,12 +30,12 @@ public interface ModelFactory {
         return new ModelFactory() {
             @Override
             public RandomNetwork buildNetwork(NetworkParameters params, DoubleConsumer progress) {
-                return RandomNetwork.build(params, progress);
+                return RandomNetwork.build(params, RandomNetwork.Kind.BALANCED, progress);
             }
 
             @Override
             public boolean canReuse(RandomNetwork network, NetworkParameters params) {
-                return network.matches(params);
+                return network.kind() == RandomNetwork.Kind.BALANCED && network.matches(params);
             }
 
             @Override

@@ -28,8 +28,21 @@ import org.spikefx.params.NetworkParameters;
  * Passes 2 and 3 split the rows into bands that are built in parallel: a band's uniforms start at a
  * known offset of the stream, its gaussians at the copy kept in pass 1. Memory is O(synapses): one
  * int per synapse during the build, plus the final matrix.
+ *
+ * <p>The network of a trained model ({@link Kind#TRAINED}) differs in two ways, as its reference
+ * does: each row's mean is a plain left-to-right sum, and between the matrix and the initial voltages
+ * come n more uniforms, for the feedback encoder.
  */
 public final class RandomNetwork {
+
+    /** Which reference the network follows: how rows are centred and what is drawn after the matrix. */
+    public enum Kind {
+        /** The balanced network: NumPy's pairwise row mean; then rand(n) for the voltages. */
+        BALANCED,
+        /** The network FORCE trains: Python's plain sum for the row mean; rand(n) for the encoder, then rand(n) for the voltages. */
+        TRAINED
+    }
+
     /** Below this size a band of rows is not worth a thread of its own. */
     private static final int ROWS_PER_BAND_MIN = 1000;
     /** Largest number of synapses an int index reaches (the largest safe Java array). */
@@ -41,15 +54,20 @@ public final class RandomNetwork {
     private final double p;
     private final double g;
     private final long seed;
+    private final Kind kind;
     private final SynapticWeights weights;
+    private final double[] encoderDraws;
     private final double[] initialDraws;
 
-    private RandomNetwork(NetworkParameters params, SynapticWeights weights, double[] initialDraws) {
+    private RandomNetwork(NetworkParameters params, Kind kind, SynapticWeights weights, double[] encoderDraws,
+                          double[] initialDraws) {
         this.n = params.n();
         this.p = params.p();
         this.g = params.g();
         this.seed = params.seed();
+        this.kind = kind;
         this.weights = weights;
+        this.encoderDraws = encoderDraws;
         this.initialDraws = initialDraws;
     }
 
@@ -64,8 +82,18 @@ public final class RandomNetwork {
      * @throws CancellationException if the calling thread is interrupted during the build
      */
     public static RandomNetwork build(NetworkParameters params, DoubleConsumer progress) {
+        return build(params, Kind.BALANCED, progress);
+    }
+
+    /**
+     * Builds the network of this kind for these parameters (only n, p, g and seed matter).
+     *
+     * @throws CancellationException if the calling thread is interrupted during the build
+     */
+    public static RandomNetwork build(NetworkParameters params, Kind kind, DoubleConsumer progress) {
         int bands = Math.min(Runtime.getRuntime().availableProcessors(), params.n() / ROWS_PER_BAND_MIN);
-        return build(params, progress, Math.max(1, bands));
+        return build(params, kind, progress, Math.max(1, bands),
+                params.n() <= SynapticWeights.NARROW_TARGETS_MAX_NEURONS);
     }
 
     /** Builds with the rows split into this many bands; the result does not depend on it. */
@@ -75,6 +103,11 @@ public final class RandomNetwork {
 
     /** ... and with the targets stored in 16 bits or in 32 (which only the size of the network decides otherwise). */
     static RandomNetwork build(NetworkParameters params, DoubleConsumer progress, int bands, boolean narrowTargets) {
+        return build(params, Kind.BALANCED, progress, bands, narrowTargets);
+    }
+
+    private static RandomNetwork build(NetworkParameters params, Kind kind, DoubleConsumer progress, int bands,
+                                       boolean narrowTargets) {
         int n = params.n();
         checkSize(params);
         int[] bandStart = new int[bands + 1];
@@ -108,6 +141,10 @@ public final class RandomNetwork {
 
             LegacyRandom afterUniforms = uniformsStart.copy();
             afterUniforms.skipOutputs(2L * n * n);
+            double[] encoderDraws = new double[kind == Kind.TRAINED ? n : 0];
+            for (int i = 0; i < encoderDraws.length; i++) {
+                encoderDraws[i] = afterUniforms.rand();
+            }
             double[] initialDraws = new double[n];
             for (int i = 0; i < n; i++) {
                 initialDraws[i] = afterUniforms.rand();
@@ -115,16 +152,21 @@ public final class RandomNetwork {
 
             SynapticWeights.Builder matrix = new SynapticWeights.Builder(n, masks, narrowTargets);
             parallel.run(b -> {
-                writeWeights(bandGaussians[b], masks[b], params, matrix.bandWriter(b), work);
+                writeWeights(bandGaussians[b], masks[b], params, kind, matrix.bandWriter(b), work);
                 return null;
             }, Object[]::new);
             progress.accept(1.0);
-            return new RandomNetwork(params, matrix.build(), initialDraws);
+            return new RandomNetwork(params, kind, matrix.build(), encoderDraws, initialDraws);
         }
     }
 
-    /** Refuses, before any work, a network whose synapses cannot be indexed or cannot fit in the heap. */
-    private static void checkSize(NetworkParameters params) {
+    /**
+     * Refuses, before any work, a network whose synapses cannot be indexed or cannot fit in the heap;
+     * public so that a command can refuse such values as it reads them.
+     *
+     * @throws IllegalArgumentException naming n and p and what to do
+     */
+    public static void checkSize(NetworkParameters params) {
         double expected = (double) params.n() * params.n() * params.p();
         String network = "n = " + params.n() + " and p = " + params.p();
         if (expected > MAX_SYNAPSES) {
@@ -141,7 +183,7 @@ public final class RandomNetwork {
     }
 
     /** Pass 3 for one band: the gaussians of the connected entries, scaled, row means removed, by column. */
-    private static void writeWeights(LegacyRandom gaussians, ConnectionMask mask, NetworkParameters params,
+    private static void writeWeights(LegacyRandom gaussians, ConnectionMask mask, NetworkParameters params, Kind kind,
                                      SynapticWeights.Builder.BandWriter matrix, BuildProgress work) {
         int n = params.n();
         double g = params.g();
@@ -170,7 +212,8 @@ public final class RandomNetwork {
                     count++;
                 }
             }
-            double mean = RowMean.ofNonzeros(rowValues, rowColumns, count);
+            double mean = kind == Kind.BALANCED ? RowMean.ofNonzeros(rowValues, rowColumns, count)
+                    : RowMean.plainSum(rowValues, count) / count;
             for (int k = 0; k < count; k++) {
                 matrix.put(i, rowColumns[k], rowValues[k] - mean);
             }
@@ -190,12 +233,33 @@ public final class RandomNetwork {
     public double[] initialVoltages(double vreset) {
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {
-            v[i] = vreset + initialDraws[i] * (30 - vreset);
+            v[i] = vreset + initialDraws[i] * (NetworkModel.SPIKE_PEAK_MV - vreset);
         }
         return v;
     }
 
-    /** Whether this network is the one these parameters describe. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * The feedback encoder of a trained network for feedback scale Q: eta = (2 * u - 1) * Q, as the
+     * reference writes it.
+     *
+     * @throws IllegalStateException for a balanced network, which draws no encoder
+     */
+    public double[] encoder(double q) {
+        if (kind != Kind.TRAINED) {
+            throw new IllegalStateException("a balanced network has no feedback encoder");
+        }
+        double[] eta = new double[n];
+        for (int i = 0; i < n; i++) {
+            eta[i] = (2 * encoderDraws[i] - 1) * q;
+        }
+        return eta;
+    }
+
+    /** Whether this network is the one these parameters describe (of either kind). */
     public boolean matches(NetworkParameters params) {
         return params.n() == n && params.p() == p && params.g() == g && params.seed() == seed;
     }

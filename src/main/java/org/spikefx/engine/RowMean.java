@@ -6,7 +6,7 @@ package org.spikefx.engine;
  * {@code pairwise_sum}), and the run sums are added left to right. A plain sum would differ by an
  * ulp in most rows; that changes no spike, but this way the weights equal the reference's.
  */
-final class RowMean {
+public final class RowMean {
     /** NumPy's unrolling block: runs up to this long are summed with eight accumulators. */
     private static final int PAIRWISE_BLOCK = 128;
 
@@ -31,7 +31,17 @@ final class RowMean {
         return sum / count;
     }
 
-    static double pairwiseSum(double[] a, int from, int length) {
+    /** Python's built-in {@code sum}: plain, left to right, from 0. */
+    static double plainSum(double[] values, int count) {
+        double sum = 0.0;
+        for (int k = 0; k < count; k++) {
+            sum += values[k];
+        }
+        return sum;
+    }
+
+    /** NumPy's pairwise sum of {@code a[from .. from+length-1]}, as its add.reduce of a contiguous array sums. */
+    public static double pairwiseSum(double[] a, int from, int length) {
         if (length < 8) {
             double sum = 0.0;
             for (int i = 0; i < length; i++) {
@@ -40,15 +50,26 @@ final class RowMean {
             return sum;
         }
         if (length <= PAIRWISE_BLOCK) {
-            double[] r = new double[8];
-            System.arraycopy(a, from, r, 0, 8);
+            double r0 = a[from];
+            double r1 = a[from + 1];
+            double r2 = a[from + 2];
+            double r3 = a[from + 3];
+            double r4 = a[from + 4];
+            double r5 = a[from + 5];
+            double r6 = a[from + 6];
+            double r7 = a[from + 7];
             int i = 8;
             for (; i < length - length % 8; i += 8) {
-                for (int lane = 0; lane < 8; lane++) {
-                    r[lane] += a[from + i + lane];
-                }
+                r0 += a[from + i];
+                r1 += a[from + i + 1];
+                r2 += a[from + i + 2];
+                r3 += a[from + i + 3];
+                r4 += a[from + i + 4];
+                r5 += a[from + i + 5];
+                r6 += a[from + i + 6];
+                r7 += a[from + i + 7];
             }
-            double sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+            double sum = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
             for (; i < length; i++) {
                 sum += a[from + i];
             }

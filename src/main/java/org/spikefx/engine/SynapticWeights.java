@@ -103,6 +103,21 @@ public final class SynapticWeights {
         }
     }
 
+    /** Adds column j, the weights from neuron j onto every neuron, into {@code input}, in the order of the targets. */
+    public void addColumn(int j, double[] input) {
+        int from = columnStart[j];
+        int end = columnStart[j + 1];
+        if (narrowTargets != null) {
+            for (int s = from; s < end; s++) {
+                input[narrowTargets[s]] += weights[s];
+            }
+        } else {
+            for (int s = from; s < end; s++) {
+                input[wideTargets[s]] += weights[s];
+            }
+        }
+    }
+
     /** Adds the positive and the negative entries of column j, restricted to the given rows, into two sums. */
     public void addColumnSplit(int j, int[] rows, double[] positive, double[] negative) {
         for (int r = 0; r < rows.length; r++) {

@@ -15,6 +15,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -46,6 +48,9 @@ public final class AtomicFiles implements AutoCloseable {
     private static final int NAME_PREFIX = 40;
     private static final String TEMPORARY_SUFFIX = ".part";
     private static final System.Logger LOG = System.getLogger(AtomicFiles.class.getName());
+
+    /** Every temporary file of this program not yet renamed or removed, for {@link #removeUnfinished()}. */
+    private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
 
     private final List<Pending> pending = new ArrayList<>();
     private boolean committed;
@@ -132,6 +137,16 @@ public final class AtomicFiles implements AutoCloseable {
     }
 
     /**
+     * Removes the temporary files of every group still being written, in any thread: for a program
+     * that must end now (Ctrl-C) while a thread is still writing and cannot clean up in time.
+     */
+    public static void removeUnfinished() {
+        for (Path temporary : List.copyOf(UNFINISHED)) {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /**
      * Why the path cannot be an output, or null if it can: it is a regular file (followed through no
      * link) or does not exist.
      */
@@ -176,6 +191,7 @@ public final class AtomicFiles implements AutoCloseable {
             try {
                 FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE);
+                UNFINISHED.add(temporary);
                 return new Pending(target, absolute, folder, temporary, channel);
             } catch (FileAlreadyExistsException taken) {
                 if (attempt >= 3) {
@@ -200,6 +216,7 @@ public final class AtomicFiles implements AutoCloseable {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(file.temporary, file.absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            UNFINISHED.remove(file.temporary);
         } catch (IOException e) {
             throw new OutputFileException(cannotWrite(file.target, reason(e)), e);
         }
@@ -217,6 +234,7 @@ public final class AtomicFiles implements AutoCloseable {
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
+            UNFINISHED.remove(file);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "could not remove " + file + ": " + e.getMessage(), e);
         }

@@ -95,15 +95,7 @@ public enum Parameter {
 
     /** Whether the value lies in this parameter's own range (rules between parameters are checked elsewhere). */
     public boolean accepts(double value) {
-        if (!Double.isFinite(value)) {
-            return false;
-        }
-        if (integer && value != Math.rint(value)) {
-            return false;
-        }
-        boolean aboveMin = minInclusive ? value >= min : value > min;
-        boolean belowMax = maxInclusive ? value <= max : value < max;
-        return aboveMin && belowMax;
+        return Ranges.accepts(value, min, minInclusive, max, maxInclusive, integer);
     }
 
     /** The error for a value this parameter does not accept. */
@@ -114,20 +106,7 @@ public enum Parameter {
 
     /** The allowed range in words, e.g. "a number > 0" or "a whole number from 1 to 1000000". */
     public String allowedRange() {
-        String kind = integer ? "a whole number" : "a finite number";
-        boolean lower = min != Double.NEGATIVE_INFINITY;
-        boolean upper = max != Double.POSITIVE_INFINITY;
-        if (lower && upper && minInclusive && maxInclusive) {
-            return kind + " from " + format(min) + " to " + format(max);
-        }
-        StringBuilder range = new StringBuilder(kind);
-        if (lower) {
-            range.append(minInclusive ? " >= " : " > ").append(format(min));
-        }
-        if (upper) {
-            range.append(lower ? " and" : "").append(maxInclusive ? " <= " : " < ").append(format(max));
-        }
-        return range.toString();
+        return Ranges.describe(min, minInclusive, max, maxInclusive, integer);
     }
 
     /** Shortest plain decimal that reads back as the same number: 0.00005 rather than 5.0E-5, 2 rather than 2.0. */

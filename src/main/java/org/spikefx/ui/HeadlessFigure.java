@@ -17,6 +17,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import org.spikefx.Messages;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
 import org.spikefx.run.RunEvent;
@@ -123,16 +124,24 @@ public final class HeadlessFigure {
         boolean startedHere = startToolkit();
         try {
             CountDownLatch runEnded = new CountDownLatch(1);
+            String[] failure = new String[1];
             MainWindow window = onFxThread(() -> {
                 MainWindow main = new MainWindow(new Stage());
                 main.controls().speedProperty().set(Double.POSITIVE_INFINITY);
-                main.whenRunEnds(runEnded::countDown);
+                main.whenRunEnds(reason -> {
+                    failure[0] = reason;
+                    runEnded.countDown();
+                });
                 main.show(params, width, height);
                 return main;
             });
             WritableImage image;
             try {
                 runEnded.await();
+                if (failure[0] != null) {
+                    // A picture of the window saying so would not be the figure asked for.
+                    throw new IOException("the run failed: " + failure[0]);
+                }
                 image = onFxThread(() -> Screenshot.of(window.root(), scale));
             } catch (InterruptedException e) {
                 throw new CancellationException("render interrupted");
@@ -281,7 +290,7 @@ public final class HeadlessFigure {
             if (cause instanceof Error error) {
                 throw error;
             }
-            throw new IOException(cause.getMessage(), cause);
+            throw new IOException(Messages.reason(cause), cause);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.animation.PauseTransition;
@@ -96,7 +97,7 @@ public final class MainWindow {
     /** The problem shown in the status bar, or null. */
     private String problem;
     private long restartedAt;
-    private Runnable runEnded = () -> { };
+    private Consumer<String> runEnded = failure -> { };
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -536,8 +537,11 @@ public final class MainWindow {
         return running;
     }
 
-    /** Runs the action whenever a run has finished or failed (used to draw the whole window headless). */
-    void whenRunEnds(Runnable action) {
+    /**
+     * Runs the action whenever a run has finished (with null) or failed (with the reason), used to draw
+     * the whole window headless.
+     */
+    void whenRunEnds(Consumer<String> action) {
         runEnded = action;
     }
 
@@ -589,14 +593,14 @@ public final class MainWindow {
             status.setText(String.format(Locale.ROOT, "Finished: %s s simulated. R runs it again.",
                     Parameter.format(running.T())));
             status.setProgress(0);
-            runEnded.run();
+            runEnded.accept(null);
         }
 
         @Override
         public void failed(RunEvent.RunFailed failed) {
             status.setText("Stopped: " + failed.message());
             status.setProgress(0);
-            runEnded.run();
+            runEnded.accept(failed.message());
         }
     }
 }

@@ -230,6 +230,43 @@ class RenderCommandTest {
     }
 
     @Test
+    void aPngAboveThePixelLimitIsRefusedBeforeRunning() throws IOException {
+        Invocation invocation = render(folder.resolve("huge.png"), "--width", "3000", "--height", "3000",
+                "--scale", "4");
+        assertEquals(CommandLine.BAD_INPUT, invocation.exitCode(), invocation.err());
+        assertEquals(List.of("spikefx render: Invalid value for option '--scale': --width 3000 x --height 3000 at"
+                + " --scale 4 is a PNG of 12000 x 12000 = 144,000,000 pixels, more than the 33,177,600 (7680 x 4320)"
+                + " a PNG may have: choose a smaller --scale, --width or --height, or an SVG"), invocation.errLines());
+        try (var files = Files.list(folder)) {
+            assertFalse(files.findAny().isPresent(), "nothing written");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--n 1000000", "--n 2000 --nrec 5000", "--p 2", "--config missing.json"})
+    void theSameBadInputGetsTheSameLineAndExitCodeInEveryCommand(String bad) {
+        List<String> options = List.of(bad.split(" "));
+        Invocation simulate = Invocation.of(concat(List.of("simulate"), options));
+        Invocation render = Invocation.of(concat(List.of("render", "--out", folder.resolve("f.png").toString()),
+                options));
+        Invocation window = Invocation.of(concat(List.of("render", "--window", "--out",
+                folder.resolve("w.png").toString()), options));
+        assertEquals(CommandLine.BAD_INPUT, simulate.exitCode(), simulate.err());
+        assertEquals(1, simulate.errLines().size(), simulate.err());
+        String reason = simulate.err().substring("spikefx simulate: ".length());
+        for (Invocation other : List.of(render, window)) {
+            assertEquals(CommandLine.BAD_INPUT, other.exitCode(), other.err());
+            assertEquals(List.of("spikefx render: " + reason.strip()), other.errLines());
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    @Test
     void theFigureFileIsRequired() {
         Invocation invocation = Invocation.of("render", "--n", "200");
         assertEquals(CommandLine.BAD_INPUT, invocation.exitCode());

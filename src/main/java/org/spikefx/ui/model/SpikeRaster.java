@@ -50,6 +50,17 @@ public final class SpikeRaster {
     private int[] pixels = new int[0];
     private int spikeColor = 0xFF000000;
     private final int[] shades = new int[MAX_COUNT + 1];
+    /**
+     * Spikes painted from the ring per frame at most, about 4 ms: a repaint of more (a zoom over a wide
+     * window of a large network, millions of spikes) goes on over the next frames, left to right, so
+     * that no frame of a gesture waits for all of it.
+     */
+    public static final int REPAINT_SPIKES_PER_FRAME = 200_000;
+
+    /** Number (as the ring counts them) of the next spike a repaint in progress paints; -1 when none is. */
+    private long repaintNext = -1;
+    /** The repaint in progress paints the spikes before this step. */
+    private int repaintEnd;
     /** Side of a spike's mark in pixels. */
     private int dot = 1;
     private int maxDot = MAX_DOT_PIXELS;
@@ -80,6 +91,7 @@ public final class SpikeRaster {
         this.dt = dt;
         ring.clear();
         clearDetail();
+        repaintNext = -1;
         firstColumn = 0;
         Arrays.fill(counts, (byte) 0);
         Arrays.fill(pixels, 0);
@@ -103,6 +115,7 @@ public final class SpikeRaster {
             resize(start, span, width, height);
         } else {
             scrollTo((long) Math.floor(start / columnSeconds));
+            continueRepaint();
         }
     }
 
@@ -192,7 +205,9 @@ public final class SpikeRaster {
         int[] neurons = batch.spikeNeurons();
         for (int i = 0; i < steps.length; i++) {
             ring.add(steps[i], neurons[i]);
-            paint(steps[i], neurons[i]);
+            if (repaintNext < 0) {
+                paint(steps[i], neurons[i]);
+            }
         }
     }
 
@@ -264,7 +279,7 @@ public final class SpikeRaster {
             return;
         }
         firstColumn = column;
-        if (shift > 0 && shift < width) {
+        if (shift > 0 && shift < width && repaintNext < 0) {
             int kept = width - (int) shift;
             for (int row = 0; row < height; row++) {
                 int rowStart = row * width;
@@ -295,9 +310,41 @@ public final class SpikeRaster {
             }
             ringFrom = Math.max(fromStep, detailEnd);
         }
-        for (int i = ring.firstIndexAtOrAfter(ringFrom); i < ring.size() && ring.step(i) < endStep; i++) {
-            paint(ring.step(i), ring.neuron(i));
+        repaintNext = ring.firstNumber() + ring.firstIndexAtOrAfter(ringFrom);
+        repaintEnd = endStep;
+        continueRepaint(REPAINT_SPIKES_PER_FRAME);
+    }
+
+    /** Paints up to {@code budget} more spikes of a repaint in progress. */
+    private void continueRepaint(int budget) {
+        if (repaintNext < 0) {
+            return;
         }
+        int i = (int) Math.max(0, repaintNext - ring.firstNumber());
+        int end = i + budget;
+        for (; i < ring.size() && i < end; i++) {
+            int step = ring.step(i);
+            if (step >= repaintEnd) {
+                break;
+            }
+            paint(step, ring.neuron(i));
+        }
+        repaintNext = i < ring.size() && i == end && ring.step(i) < repaintEnd ? ring.firstNumber() + i : -1;
+    }
+
+    /** Whether a repaint is still in progress: the image does not yet show every spike of the view. */
+    public boolean repainting() {
+        return repaintNext >= 0;
+    }
+
+    /** Goes on with a repaint in progress for one frame's worth of spikes. */
+    public void continueRepaint() {
+        continueRepaint(REPAINT_SPIKES_PER_FRAME);
+    }
+
+    /** Finishes a repaint in progress at once (for a figure, which must show every spike). */
+    public void finishRepaint() {
+        continueRepaint(Integer.MAX_VALUE - ring.size());
     }
 
     private void paint(int step, int neuron) {
@@ -508,8 +555,17 @@ public final class SpikeRaster {
         dirtyMaxY = height;
     }
 
-    /** The image, row by row, premultiplied ARGB; replaced by a new array when the size changes. */
+    /**
+     * The image with every spike of the view, row by row, premultiplied ARGB (a repaint in progress is
+     * finished first); replaced by a new array when the size changes.
+     */
     public int[] pixels() {
+        finishRepaint();
+        return pixels;
+    }
+
+    /** The image as painted so far (a repaint may be in progress), for the screen. */
+    public int[] paintedPixels() {
         return pixels;
     }
 

@@ -1,6 +1,11 @@
 package org.spikefx.ui.view;
 
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +23,7 @@ final class FixedRangeAxis extends ValueAxis<Number> {
     /** Pixel columns assumed before the axis has been laid out. */
     private static final int DEFAULT_PIXEL_COLUMNS = 1000;
 
+    private static final Map<Integer, DecimalFormat> FORMATS = new HashMap<>();
     private int decimals;
 
     FixedRangeAxis(String label) {
@@ -54,9 +60,18 @@ final class FixedRangeAxis extends ValueAxis<Number> {
         return ticks;
     }
 
+    /**
+     * A zoom changes the labels every frame: a format per number of decimals, made once, costs far less
+     * than formatting each label afresh.
+     */
     @Override
     protected String getTickMarkLabel(Number value) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value.doubleValue());
+        return FORMATS.computeIfAbsent(decimals, places -> {
+            DecimalFormat format = new DecimalFormat(places == 0 ? "0" : "0." + "0".repeat(places),
+                    DecimalFormatSymbols.getInstance(Locale.ROOT));
+            format.setRoundingMode(RoundingMode.HALF_UP);
+            return format;
+        }).format(value.doubleValue());
     }
 
     @Override

@@ -140,6 +140,12 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
         }
     }
 
+    /** While a repaint of many spikes goes on over several frames. */
+    @Override
+    public boolean wantsRedraw() {
+        return raster.repainting();
+    }
+
     /** Empties the raster; a selected neuron stays selected if the new network has it. */
     @Override
     public void reset(int neuronCount, double dt) {
@@ -196,9 +202,9 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
         if (raster.width() == 0) {
             return;
         }
-        if (buffer == null || buffer.getBuffer().array() != raster.pixels()) {
+        if (buffer == null || buffer.getBuffer().array() != raster.paintedPixels()) {
             raster.takeDirtyRegion();
-            buffer = new PixelBuffer<>(raster.width(), raster.height(), IntBuffer.wrap(raster.pixels()),
+            buffer = new PixelBuffer<>(raster.width(), raster.height(), IntBuffer.wrap(raster.paintedPixels()),
                     PixelFormat.getIntArgbPreInstance());
             image.setImage(new WritableImage(buffer));
         } else {

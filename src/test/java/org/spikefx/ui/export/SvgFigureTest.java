@@ -166,7 +166,7 @@ class SvgFigureTest {
             assertEquals("none", line.getAttribute("fill"));
         }
         // The light theme's first trace colour.
-        assertEquals("#1f77b4", path(svg, "voltage-traces", "neuron-0").getAttribute("stroke"));
+        assertEquals("#0072b2", path(svg, "voltage-traces", "neuron-0").getAttribute("stroke"));
     }
 
     @Test
