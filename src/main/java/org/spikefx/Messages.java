@@ -7,6 +7,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,7 @@ public final class Messages {
     private static final int WORD_TAIL = 40;
     private static final Pattern LONG_WORD = Pattern.compile("\\S{" + (MAX_WORD + 1) + ",}");
     private static final long MB = 1024 * 1024;
+    private static final String INTERNAL = "an internal error";
 
     private Messages() {
     }
@@ -36,8 +39,12 @@ public final class Messages {
         StringBuilder shortened = new StringBuilder();
         while (words.find()) {
             String word = words.group();
+            // Punctuation that ends the word belongs to the sentence: "cannot write aaa...csv (300 characters):".
+            String punctuation = word.replaceFirst("^.*?([:;,]*)$", "$1");
+            word = word.substring(0, word.length() - punctuation.length());
             words.appendReplacement(shortened, Matcher.quoteReplacement(word.substring(0, WORD_HEAD) + "..."
-                    + word.substring(word.length() - WORD_TAIL) + " (" + word.length() + " characters)"));
+                    + word.substring(word.length() - WORD_TAIL) + " (" + word.length() + " characters)"
+                    + punctuation));
         }
         words.appendTail(shortened);
         if (shortened.length() <= MAX_LINE) {
@@ -58,8 +65,8 @@ public final class Messages {
         if (failure instanceof StackOverflowError) {
             return "the computation nested too deeply (stack overflow)";
         }
-        if (failure instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
-            return reason(unchecked.getCause());
+        if (isWrapper(failure) && failure.getCause() != null && failure.getCause() != failure) {
+            return reason(failure.getCause());
         }
         if (failure instanceof AccessDeniedException denied) {
             return (denied.getFile() == null ? "" : denied.getFile() + ": ") + "permission denied";
@@ -70,6 +77,11 @@ public final class Messages {
         if (failure instanceof ClosedByInterruptException) {
             return "interrupted";
         }
+        if (failure instanceof RuntimeException && !(failure instanceof IllegalArgumentException
+                || failure instanceof IllegalStateException || failure instanceof UnsupportedOperationException)) {
+            // A null pointer, an index out of bounds: their messages speak of the code, not of the user's input.
+            return INTERNAL;
+        }
         String message = failure instanceof FileSystemException fs && fs.getFile() != null && fs.getReason() != null
                 ? fs.getFile() + ": " + fs.getReason() : failure.getMessage();
         if (message != null && !message.isBlank() && !message.contains("Exception") && !message.contains("Error:")) {
@@ -78,7 +90,13 @@ public final class Messages {
         if (failure.getCause() != null && failure.getCause() != failure) {
             return reason(failure.getCause());
         }
-        return failure instanceof IOException ? "an input or output error" : "an internal error";
+        return failure instanceof IOException ? "an input or output error" : INTERNAL;
+    }
+
+    /** Whether the failure only carries another one across a thread or an interface, its cause being what failed. */
+    private static boolean isWrapper(Throwable failure) {
+        return failure instanceof UncheckedIOException || failure instanceof CompletionException
+                || failure instanceof ExecutionException || failure.getClass() == RuntimeException.class;
     }
 
     /** Running out of memory, with what the user can do about it. */

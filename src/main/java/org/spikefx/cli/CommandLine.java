@@ -2,14 +2,19 @@ package org.spikefx.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.System.Logger.Level;
+import java.nio.channels.ClosedByInterruptException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+
+import org.spikefx.Main;
+import org.spikefx.Messages;
+import org.spikefx.export.AtomicFiles;
 
 /**
  * The headless command line: {@code spikefx simulate ...}, {@code render} and {@code bench} run here
@@ -24,7 +29,9 @@ public final class CommandLine {
     public static final int BAD_INPUT = 2;
     /** Exit code for an interrupted run, as shells report a process stopped by Ctrl-C. */
     public static final int INTERRUPTED = 130;
-    private static final long CLEAN_UP_SECONDS = 5;
+    /** How long an interrupted command has to finish before the program ends without it: users expect about a second. */
+    static final long CLEAN_UP_MILLIS = 800;
+    private static final System.Logger LOG = System.getLogger(CommandLine.class.getName());
 
     private CommandLine() {
     }
@@ -40,40 +47,68 @@ public final class CommandLine {
     }
 
     /**
-     * Runs the command with System.out and System.err and returns the process exit code. On Ctrl-C the
-     * run is interrupted and given a few seconds to remove its unfinished files before the JVM exits.
+     * Runs the command with System.out and System.err and returns the process exit code. On Ctrl-C
+     * (SIGINT) or SIGTERM the command is interrupted and given {@link #CLEAN_UP_MILLIS} to remove its
+     * unfinished files and say so; a command still busy then (JavaFX shutting down, a thread deep in a
+     * computation) has its temporary files removed for it and the line printed for it, and the
+     * program ends.
      */
     public static int run(String[] args) {
-        Thread command = Thread.currentThread();
+        ProgressBar.detectTerminal();
+        PrintWriter err = new PrintWriter(System.err, true);
         CountDownLatch finished = new CountDownLatch(1);
-        Thread interrupter = new Thread(() -> {
-            command.interrupt();
-            try {
-                finished.await(CLEAN_UP_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(interrupter);
+        String name = args.length > 0 && !args[0].startsWith("-") ? "spikefx " + args[0] : "spikefx";
+        Thread hook = new Thread(interrupter(Thread.currentThread(), finished, CLEAN_UP_MILLIS, () -> {
+            AtomicFiles.removeUnfinished();
+            err.println(name + ": interrupted");
+        }), "interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+            return run(args, new PrintWriter(System.out, true), err);
         } finally {
             finished.countDown();
             try {
-                Runtime.getRuntime().removeShutdownHook(interrupter);
+                Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shutdownUnderWay) {
                 // The hook is running and returns now that the command has finished.
             }
         }
     }
 
+    /**
+     * What runs when the program is told to end: interrupts the command, waits at most
+     * {@code waitMillis} for it to finish, and runs {@code abandon} if it has not.
+     */
+    static Runnable interrupter(Thread command, CountDownLatch finished, long waitMillis, Runnable abandon) {
+        return () -> {
+            command.interrupt();
+            try {
+                if (!finished.await(waitMillis, TimeUnit.MILLISECONDS)) {
+                    abandon.run();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        picocli.CommandLine spikefx = create();
+        return run(create(), args, out, err);
+    }
+
+    /** Runs the given command line; every failure, Errors included, becomes one line on {@code err} and an exit code. */
+    static int run(picocli.CommandLine spikefx, String[] args, PrintWriter out, PrintWriter err) {
         spikefx.setOut(out);
         spikefx.setErr(err);
         spikefx.setParameterExceptionHandler(oneLineForBadInput());
-        spikefx.setExecutionExceptionHandler(oneLineForFailedRun());
-        int exitCode = spikefx.execute(args);
+        spikefx.setExecutionExceptionHandler((e, command, parsed) ->
+                reportFailure(command.getCommandSpec().qualifiedName(), e, command.getErr()));
+        int exitCode;
+        try {
+            exitCode = spikefx.execute(args);
+        } catch (RuntimeException | Error e) { // picocli passes Errors, such as running out of memory, through
+            exitCode = reportFailure(commandName(spikefx), e, err);
+        }
         out.flush();
         err.flush();
         return exitCode;
@@ -86,38 +121,59 @@ public final class CommandLine {
     private static IParameterExceptionHandler oneLineForBadInput() {
         return (ParameterException e, String[] args) -> {
             String command = e.getCommandLine().getCommandSpec().qualifiedName();
-            String message = e.getMessage();
+            String message = e.getMessage() == null ? "these arguments are not accepted" : e.getMessage();
             if (e instanceof UnmatchedArgumentException unmatched) {
                 // Picocli finds option names close to a mistyped one; for a typo they are what is allowed.
                 message += unmatched.getSuggestions().isEmpty() ? ""
                         : "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
                 message += " (see '" + command + " --help')";
             }
-            e.getCommandLine().getErr().println(command + ": " + message);
+            e.getCommandLine().getErr().println(command + ": " + Messages.shorten(message));
             return BAD_INPUT;
         };
     }
 
-    private static IExecutionExceptionHandler oneLineForFailedRun() {
-        return (Exception e, picocli.CommandLine command, picocli.CommandLine.ParseResult parsed) -> {
-            String name = command.getCommandSpec().qualifiedName();
-            // Consumed here, since ending the command is the answer to it. An interrupt can also surface
-            // as an IOException from the file channel it closed.
-            boolean interrupted = Thread.interrupted();
-            if (interrupted || e instanceof CancellationException) {
-                command.getErr().println(name + ": interrupted");
-                return INTERRUPTED;
-            }
-            if (e instanceof IOException) {
-                command.getErr().println(name + ": " + e.getMessage());
-                return FAILED;
-            }
-            if (e instanceof IllegalArgumentException refused) {
-                // Found only once the work begins, such as a network too large for the memory there is.
-                command.getErr().println(name + ": " + refused.getMessage());
-                return BAD_INPUT;
-            }
-            throw e;
-        };
+    /**
+     * One line for a run that could not be completed, and its exit code: {@link #INTERRUPTED} for an
+     * interrupt, {@link #BAD_INPUT} for input found wrong only once the work began, {@link #FAILED} for
+     * the rest. The stack trace goes to the log, at a level switched on with {@code -Dspikefx.debug=true}.
+     */
+    static int reportFailure(String name, Throwable e, PrintWriter err) {
+        LOG.log(Level.DEBUG, name + " failed", e);
+        // Consumed here, since ending the command is the answer to it. An interrupt can also surface
+        // as an IOException from the file channel it closed.
+        boolean interrupted = Thread.interrupted();
+        String line;
+        int exitCode;
+        if (interrupted || e instanceof CancellationException || e instanceof ClosedByInterruptException) {
+            line = "interrupted";
+            exitCode = INTERRUPTED;
+        } else if (e instanceof OutOfMemoryError) {
+            line = Messages.outOfMemory() + "; give Java more with -Xmx (java -Xmx4g -jar spikefx.jar ...),"
+                    + " or choose a smaller network (--n, --p), fewer recorded neurons (--nrec) or a shorter run (--T)";
+            exitCode = FAILED;
+        } else if (e instanceof IllegalArgumentException) {
+            // Found only once the work begins, such as a network too large for the memory there is.
+            line = Messages.reason(e);
+            exitCode = BAD_INPUT;
+        } else if (e instanceof IOException) {
+            line = Messages.reason(e);
+            exitCode = FAILED;
+        } else {
+            line = "failed: " + Messages.reason(e) + " (java -D" + Main.DEBUG_PROPERTY + "=true -jar ... shows the details)";
+            exitCode = FAILED;
+        }
+        err.println(name + ": " + line);
+        err.flush();
+        return exitCode;
+    }
+
+    /** The name of the command that was run, as its messages start: "spikefx simulate". */
+    private static String commandName(picocli.CommandLine spikefx) {
+        picocli.CommandLine.ParseResult parsed = spikefx.getParseResult();
+        while (parsed != null && parsed.subcommand() != null) {
+            parsed = parsed.subcommand();
+        }
+        return parsed == null ? spikefx.getCommandSpec().qualifiedName() : parsed.commandSpec().qualifiedName();
     }
 }

@@ -1,6 +1,7 @@
 package org.spikefx.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -10,12 +11,14 @@ import org.spikefx.engine.ModelFactory;
 import org.spikefx.engine.NetworkModel;
 import org.spikefx.engine.RandomNetwork;
 import org.spikefx.engine.RunLoop;
-import org.spikefx.engine.SpikeRecord;
+import org.spikefx.engine.RunStatistics;
 import org.spikefx.params.NetworkParameters;
 
 /**
  * One run without a window: the network is built on construction, then {@link #stepToEnd} runs every
- * step through the {@link RunLoop} and keeps every spike. The two phases are timed apart; the loop
+ * step through the {@link RunLoop} and gathers the run's statistics as it goes, in memory that does
+ * not grow with the run (spikes go to a file, if asked for, never into memory). The two phases are
+ * timed apart; the loop
  * time counts the model's own steps only, not what the listeners do with them, so that it measures
  * the model and not the disk.
  */
@@ -30,7 +33,7 @@ final class HeadlessRun implements AutoCloseable {
     private final RandomNetwork network;
     private final NetworkModel model;
     private final RunLoop loop;
-    private final SpikeRecord spikes = new SpikeRecord();
+    private final StreamedStatistics statistics;
     private final double setupSeconds;
 
     /** The balanced network of these parameters, on every core if it is large enough. */
@@ -38,10 +41,30 @@ final class HeadlessRun implements AutoCloseable {
         this(params, ModelFactory.BALANCED_ALL_CORES);
     }
 
+    /** The model the factory makes, its network built without a progress report. */
     HeadlessRun(NetworkParameters params, ModelFactory factory) {
+        this(params, factory, fraction -> { });
+    }
+
+    /** Builds the network, with a progress bar on {@code err} if that takes more than a second and not {@code quiet}. */
+    static HeadlessRun build(NetworkParameters params, ModelFactory factory, PrintWriter err, boolean quiet) {
+        ProgressBar building = ProgressBar.building(err, params.n());
+        try {
+            return new HeadlessRun(params, factory, quiet ? fraction -> { } : building);
+        } finally {
+            building.erase();
+        }
+    }
+
+    /**
+     * @param buildProgress receives the fraction of the network built, from the build's threads, one at a time
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted during the build
+     */
+    HeadlessRun(NetworkParameters params, ModelFactory factory, DoubleConsumer buildProgress) {
         long start = System.nanoTime();
         this.params = params;
-        this.network = factory.buildNetwork(params, fraction -> { });
+        this.statistics = new StreamedStatistics(params);
+        this.network = factory.buildNetwork(params, buildProgress);
         this.model = factory.create(params, network);
         this.loop = new RunLoop(model);
         this.setupSeconds = seconds(System.nanoTime() - start);
@@ -56,7 +79,7 @@ final class HeadlessRun implements AutoCloseable {
     void stepToEnd(List<? extends RunLoop.Recorder> listeners, DoubleConsumer progress) throws IOException {
         double steps = params.steps();
         List<RunLoop.Recorder> recorders = new ArrayList<>();
-        recorders.add(spikes::addStep);
+        recorders.add(statistics);
         recorders.addAll(listeners);
         recorders.add(model -> progress.accept(model.nextStep() / steps));
         loop.runToEnd(recorders);
@@ -74,8 +97,9 @@ final class HeadlessRun implements AutoCloseable {
         return model;
     }
 
-    SpikeRecord spikes() {
-        return spikes;
+    /** The statistics of the steps run so far. */
+    RunStatistics statistics() {
+        return statistics.statistics();
     }
 
     /** Time to build the network and set up the model. */

@@ -13,6 +13,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
+import org.spikefx.engine.RandomNetwork;
 import org.spikefx.export.ConfigException;
 import org.spikefx.export.RunConfigFile;
 import org.spikefx.params.InvalidParameterException;
@@ -81,7 +82,8 @@ public final class ParameterOptions {
      *
      * @throws ParameterException naming the config file and the field at fault when the file cannot be
      *                            used, or naming the option at fault when the values break a rule between
-     *                            parameters (nrec above n, vpeak not above vreset, T shorter than dt)
+     *                            parameters (nrec above n, vpeak not above vreset, T shorter than dt), or
+     *                            when n and p give a network too large to build
      */
     public NetworkParameters values() {
         Path configFile = config.getValue();
@@ -92,18 +94,37 @@ public final class ParameterOptions {
                 values.put(parameter, option.getValue());
             }
         });
+        if (configFile == null && !given.hasMatchedOption(options.get(Parameter.NREC))) {
+            // A default must not refuse itself: a network of fewer neurons records them all.
+            values.put(Parameter.NREC, defaultRecorded(values.get(Parameter.N)));
+        }
+        NetworkParameters params;
         try {
-            return NetworkParameters.fromMap(values);
+            params = NetworkParameters.fromMap(values);
         } catch (InvalidParameterException e) {
             OptionSpec option = options.get(e.parameter());
             if (configFile != null && !given.hasMatchedOption(option)) {
                 // The file on its own is valid, so an option given with it breaks the rule.
                 throw new ParameterException(command.commandLine(), configFile + ": params." + e.getMessage()
-                        + ", with the options given", e, config, configFile.toString());
+                        + ", with the options given; give " + option.longestName() + " as well", e, config,
+                        configFile.toString());
             }
             throw new ParameterException(command.commandLine(), "Invalid value for option '" + option.longestName()
                     + "': " + e.getMessage(), e, option, Parameter.format(values.get(e.parameter())));
         }
+        try {
+            // Every command refuses a network that cannot be built in the same way, before it starts.
+            RandomNetwork.checkSize(params);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage(), e, options.get(Parameter.N),
+                    Parameter.format(params.n()));
+        }
+        return params;
+    }
+
+    /** The number of recorded neurons when none is asked for: the default, or all n neurons of a smaller network. */
+    public static double defaultRecorded(double n) {
+        return Math.min(Parameter.NREC.defaultValue(), n);
     }
 
     private NetworkParameters read(Path configFile) {
@@ -116,7 +137,8 @@ public final class ParameterOptions {
 
     private static String describe(Parameter parameter, double defaultValue) {
         String unit = parameter.unit().isEmpty() ? "" : parameter.unit() + ", ";
-        return parameter.description() + " (" + unit + "default " + Parameter.format(defaultValue) + ")";
+        String fewer = parameter == Parameter.NREC ? ", or n if smaller" : "";
+        return parameter.description() + " (" + unit + "default " + Parameter.format(defaultValue) + fewer + ")";
     }
 
     /** Reads a number and checks it against the parameter's own range; picocli names the option in the message. */

@@ -2,6 +2,7 @@ package org.spikefx.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -37,6 +38,12 @@ final class RenderCommand implements Callable<Integer> {
     private static final int MIN_HEIGHT = 360;
     private static final int MAX_HEIGHT = 4320;
     private static final Set<Integer> SCALES = Set.of(1, 2, 4);
+    /**
+     * The most pixels a PNG may have: an 8K screen's. JavaFX's software renderer fails on images of
+     * about four times as many (a 12000 x 12000 snapshot), and one of this size already needs about
+     * 0.5 GB of memory while it is drawn and encoded.
+     */
+    static final long MAX_PNG_PIXELS = (long) MAX_WIDTH * MAX_HEIGHT;
 
     @Mixin
     ParameterOptions parameters;
@@ -57,7 +64,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--scale", paramLabel = "S", defaultValue = "1",
             description = "Image pixels per screen pixel, 1, 2 or 4 (default: ${DEFAULT-VALUE}): a PNG of W x H at 2 is"
-                    + " 2W x 2H pixels; an SVG is shown that much larger.")
+                    + " 2W x 2H pixels, as many as " + MAX_WIDTH + " x " + MAX_HEIGHT + " in all; an SVG is shown"
+                    + " that much larger.")
     int scale;
 
     @Option(names = "--from", paramLabel = "S", description = "Start of the time window drawn, in seconds (default: 0):"
@@ -86,6 +94,13 @@ final class RenderCommand implements Callable<Integer> {
         if (!SCALES.contains(scale)) {
             throw invalid("--scale", "--scale = " + scale + " is not allowed: --scale must be 1, 2 or 4");
         }
+        long pixels = (long) width * scale * height * scale;
+        if (FigureFormat.of(out) == FigureFormat.PNG && pixels > MAX_PNG_PIXELS) {
+            throw invalid("--scale", String.format(Locale.ROOT, "--width %d x --height %d at --scale %d is a PNG of"
+                    + " %d x %d = %,d pixels, more than the %,d (%d x %d) a PNG may have: choose a smaller --scale,"
+                    + " --width or --height, or an SVG", width, height, scale, width * scale, height * scale, pixels,
+                    MAX_PNG_PIXELS, MAX_WIDTH, MAX_HEIGHT));
+        }
         if (wholeWindow && FigureFormat.of(out) != FigureFormat.PNG) {
             throw invalid("--window", "--window draws a PNG: ask for FILE.png, or leave --window out for an SVG"
                     + " of the plots");
@@ -101,7 +116,7 @@ final class RenderCommand implements Callable<Integer> {
         if (wholeWindow) {
             HeadlessFigure.renderWindow(params, width, height, scale, out);
         } else {
-            ProgressBar progressBar = new ProgressBar(spec.commandLine().getErr(), params.T(), System::nanoTime);
+            ProgressBar progressBar = ProgressBar.onStderr(spec.commandLine().getErr(), end);
             try {
                 HeadlessFigure.render(params, start, end, view, width, height, scale, out, progressBar);
             } finally {

@@ -27,7 +27,7 @@ record RunSummary(NetworkParameters params, RunStatistics statistics, long weigh
     static RunSummary of(HeadlessRun run) {
         NetworkParameters params = run.parameters();
         SynapticWeights weights = run.network().weights();
-        return new RunSummary(params, RunStatistics.of(run.spikes(), params), weights.nonzeroCount(),
+        return new RunSummary(params, run.statistics(), weights.nonzeroCount(),
                 weights.sumOfSquares(), Arrays.stream(run.network().initialVoltages(params.vreset())).sum(),
                 run.setupSeconds(), run.loopSeconds(), measurePeakHeap());
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.spikefx.engine.ModelFactory;
 import org.spikefx.engine.NetworkModel;
 import org.spikefx.export.AtomicFiles;
 import org.spikefx.export.SpikeCsvWriter;
@@ -30,8 +31,11 @@ import org.spikefx.params.NetworkParameters;
 @Command(name = "simulate", sortOptions = false, sortSynopsis = false, mixinStandardHelpOptions = true,
         versionProvider = SpikeFxCommand.Version.class,
         description = "Runs the network without a window, from the initial state to time T, and writes what was"
-                + " asked for. CSV files ending in .gz are gzip-compressed; a run that fails leaves none of them behind.")
+                + " asked for. CSV files ending in .gz are gzip-compressed. Each output is a new name or a regular"
+                + " file, each a different one; the files appear together when the run is complete, and a run that"
+                + " fails or is interrupted leaves none of them behind.")
 final class SimulateCommand implements Callable<Integer> {
+    private static final System.Logger LOG = System.getLogger(SimulateCommand.class.getName());
 
     @Mixin
     ParameterOptions parameters;
@@ -67,10 +71,10 @@ final class SimulateCommand implements Callable<Integer> {
         OutputFiles.requireDistinct(spec.commandLine(), outputs, parameters.configFile());
         RunSummary.resetPeakHeap();
         PrintWriter err = spec.commandLine().getErr();
-        ProgressBar progressBar = new ProgressBar(err, params.T(), System::nanoTime);
+        ProgressBar progressBar = ProgressBar.onStderr(err, params.T());
 
         RunSummary summary;
-        try (HeadlessRun run = new HeadlessRun(params); AtomicFiles files = new AtomicFiles()) {
+        try (HeadlessRun run = build(params, err); AtomicFiles files = new AtomicFiles()) {
             summary = simulate(run, files, progressBar);
             files.commit();
         }
@@ -78,6 +82,10 @@ final class SimulateCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(summary.oneLine());
         }
         return 0;
+    }
+
+    private HeadlessRun build(NetworkParameters params, PrintWriter err) {
+        return HeadlessRun.build(params, ModelFactory.BALANCED_ALL_CORES, err, quiet);
     }
 
     /**
@@ -112,7 +120,8 @@ final class SimulateCommand implements Callable<Integer> {
                 try {
                     writer.close();
                 } catch (IOException | RuntimeException discarded) {
-                    // The failure that got here is the one to report.
+                    // The failure that got here is the one to report; this one only goes to the log.
+                    LOG.log(System.Logger.Level.DEBUG, "closing a discarded output", discarded);
                 }
             }
         }

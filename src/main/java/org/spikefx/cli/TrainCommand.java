@@ -22,7 +22,6 @@ import picocli.CommandLine.Spec;
 
 import org.spikefx.engine.Readout;
 import org.spikefx.engine.RunLoop;
-import org.spikefx.engine.RunStatistics;
 import org.spikefx.engine.force.ForceFactory;
 import org.spikefx.engine.force.ForceNetwork;
 import org.spikefx.export.AtomicFiles;
@@ -105,10 +104,10 @@ final class TrainCommand implements Callable<Integer>, ParameterOptions.OwnDefau
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--target': " + e.getMessage());
         }
         RunSummary.resetPeakHeap();
-        ProgressBar progressBar = new ProgressBar(spec.commandLine().getErr(), params.T(), System::nanoTime);
+        ProgressBar progressBar = ProgressBar.onStderr(spec.commandLine().getErr(), params.T());
 
         TrainSummary summary;
-        try (HeadlessRun run = new HeadlessRun(params, factory); AtomicFiles files = new AtomicFiles()) {
+        try (HeadlessRun run = HeadlessRun.build(params, factory, spec.commandLine().getErr(), quiet); AtomicFiles files = new AtomicFiles()) {
             summary = train(run, training, files, progressBar);
             files.commit();
         }
@@ -175,7 +174,7 @@ final class TrainCommand implements Callable<Integer>, ParameterOptions.OwnDefau
         }
         int start = Math.min(training.startStep(params.dt()), steps);
         int stop = Math.max(start, Math.min(training.stopStep(params.dt()), steps));
-        TrainSummary summary = new TrainSummary(params, training, RunStatistics.of(run.spikes(), params),
+        TrainSummary summary = new TrainSummary(params, training, run.statistics(),
                 model.updates(), TrainSummary.Fit.of(z, target, 0, start), TrainSummary.Fit.of(z, target, start, stop),
                 TrainSummary.Fit.of(z, target, stop, steps), model.decoderNorm(), run.setupSeconds(),
                 run.loopSeconds(), RunSummary.measurePeakHeap());

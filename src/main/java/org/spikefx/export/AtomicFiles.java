@@ -15,6 +15,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -47,8 +49,46 @@ public final class AtomicFiles implements AutoCloseable {
     private static final String TEMPORARY_SUFFIX = ".part";
     private static final System.Logger LOG = System.getLogger(AtomicFiles.class.getName());
 
+    /** The group that {@link #together} gathers the files of this thread into, if any. */
+    private static final ThreadLocal<AtomicFiles> GATHERING = new ThreadLocal<>();
+    /** Every temporary file of this program not yet renamed or removed, for {@link #removeUnfinished()}. */
+    private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
+
     private final List<Pending> pending = new ArrayList<>();
     private boolean committed;
+
+    /** Work that writes files and may fail. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs the work with every {@link AtomicFile#write} it makes on this thread gathered into one group,
+     * committed when the work is done: the files appear together, or, if the work fails, none of them.
+     * Within other such work, it simply joins the outer group.
+     */
+    public static <T> T together(Work<T> work) throws IOException {
+        if (GATHERING.get() != null) {
+            return work.run();
+        }
+        try (AtomicFiles files = new AtomicFiles()) {
+            T result;
+            GATHERING.set(files);
+            try {
+                result = work.run();
+            } finally {
+                GATHERING.remove();
+            }
+            files.commit();
+            return result;
+        }
+    }
+
+    /** The group being gathered on this thread by {@link #together}, or null. */
+    static AtomicFiles gathering() {
+        return GATHERING.get();
+    }
 
     /**
      * Starts a file: the returned stream writes its temporary file. Close the stream when the content
@@ -132,6 +172,16 @@ public final class AtomicFiles implements AutoCloseable {
     }
 
     /**
+     * Removes the temporary files of every group still being written, in any thread: for a program
+     * that must end now (Ctrl-C) while a thread is still writing and cannot clean up in time.
+     */
+    public static void removeUnfinished() {
+        for (Path temporary : List.copyOf(UNFINISHED)) {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /**
      * Why the path cannot be an output, or null if it can: it is a regular file (followed through no
      * link) or does not exist.
      */
@@ -176,6 +226,7 @@ public final class AtomicFiles implements AutoCloseable {
             try {
                 FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE);
+                UNFINISHED.add(temporary);
                 return new Pending(target, absolute, folder, temporary, channel);
             } catch (FileAlreadyExistsException taken) {
                 if (attempt >= 3) {
@@ -200,6 +251,7 @@ public final class AtomicFiles implements AutoCloseable {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(file.temporary, file.absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            UNFINISHED.remove(file.temporary);
         } catch (IOException e) {
             throw new OutputFileException(cannotWrite(file.target, reason(e)), e);
         }
@@ -217,6 +269,7 @@ public final class AtomicFiles implements AutoCloseable {
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
+            UNFINISHED.remove(file);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "could not remove " + file + ": " + e.getMessage(), e);
         }

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /** The signals a network can be trained to produce; see the engine's target signals for their formulas. */
 public enum TargetShape {
     SINE("sine", "A sin(2 pi f t), the paper's task"),
-    SINES("sines", "the sum of two sines, f and 2f: A (sin(2 pi f t) + sin(4 pi f t)) / 2"),
+    SINES("sines", "the sum of two sines, f and 2f at half the weight, scaled to peak at A"),
     SAWTOOTH("sawtooth", "a rising ramp from -A to A, f times a second"),
     SQUARE("square", "a square wave between -A and A, f times a second, smoothed by the synaptic filter (tr, td)"),
     VANDERPOL("vanderpol", "the Van der Pol oscillator with mu = 5 (relaxation), as in the paper, f cycles a second,"

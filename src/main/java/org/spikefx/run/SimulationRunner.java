@@ -15,6 +15,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
+import org.spikefx.Messages;
 import org.spikefx.engine.ModelFactory;
 import org.spikefx.engine.NetworkModel;
 import org.spikefx.engine.RandomNetwork;
@@ -33,6 +34,7 @@ import org.spikefx.params.NetworkParameters;
  * by its {@link ModelFactory}, through the one {@link RunLoop}.
  */
 public final class SimulationRunner implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(SimulationRunner.class.getName());
     /** A chunk ends after this much wall time, so the window gets fresh data every frame or two. */
     private static final long CHUNK_WALL_NANOS = TimeUnit.MILLISECONDS.toNanos(8);
     /** ... or after this much simulated time times the speed: at 1x a chunk is 8 ms of simulated time. */
@@ -248,10 +250,11 @@ public final class SimulationRunner implements AutoCloseable {
             }
         } catch (CancellationException | InterruptedException e) {
             // Replaced by a newer run or shut down: nothing to report.
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (RuntimeException | Error e) {
             lastNetwork = null;
+            LOG.log(System.Logger.Level.DEBUG, "the run of " + params + " failed", e);
             String reason = e instanceof OutOfMemoryError ? "not enough memory for n = " + params.n()
-                    + " and p = " + params.p() + "; choose a smaller network" : e.getMessage();
+                    + " and p = " + params.p() + "; choose a smaller network" : Messages.reason(e);
             try {
                 publish(new RunEvent.RunFailed(runId, reason), runId);
             } catch (InterruptedException | CancellationException replaced) {

@@ -13,6 +13,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
+import org.spikefx.Messages;
 import org.spikefx.export.ConfigException;
 import org.spikefx.export.DataExport;
 import org.spikefx.export.RunConfig;
@@ -28,6 +29,7 @@ import org.spikefx.ui.export.SvgFigure;
  * temporary file and renamed, so a failure leaves nothing half-written and the run goes on.
  */
 final class FileActions {
+    private static final System.Logger LOG = System.getLogger(FileActions.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final MainWindow main;
@@ -42,7 +44,7 @@ final class FileActions {
             main.apply(config);
             main.showNotice("Opened " + file.getFileName());
         } catch (ConfigException broken) {
-            main.showProblem("Not opened: " + broken.getMessage());
+            main.showProblem("Not opened: " + Messages.reason(broken));
         }
     }
 
@@ -69,7 +71,7 @@ final class FileActions {
         try {
             export = new DataExport(params, steps, main.rateBinMilliseconds());
         } catch (IllegalArgumentException refused) {
-            main.showProblem("Not exported: " + refused.getMessage());
+            main.showProblem("Not exported: " + Messages.reason(refused));
             return;
         }
         String base = baseName(params, steps * params.dt());
@@ -140,7 +142,11 @@ final class FileActions {
         task.setOnSucceeded(event -> main.showNotice(description + ": done, "
                 + task.getValue().size() + (task.getValue().size() == 1 ? " file" : " files") + " in "
                 + task.getValue().get(0).toAbsolutePath().getParent()));
-        task.setOnFailed(event -> main.showProblem(description + " failed: " + task.getException().getMessage()));
+        task.setOnFailed(event -> {
+            Throwable failure = task.getException();
+            LOG.log(System.Logger.Level.DEBUG, description + " failed", failure);
+            main.showProblem(description + " failed: " + (failure == null ? "an internal error" : Messages.reason(failure)));
+        });
         // Not a daemon: closing the window during a save lets the save finish before the program ends.
         Thread thread = new Thread(task, "file-writer");
         thread.start();

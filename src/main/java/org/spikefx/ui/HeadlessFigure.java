@@ -12,12 +12,12 @@ import java.util.function.DoubleConsumer;
 import java.util.logging.Logger;
 
 import javafx.application.Platform;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import org.spikefx.Messages;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
 import org.spikefx.run.RunEvent;
@@ -44,8 +44,6 @@ public final class HeadlessFigure {
 
     private final NetworkParameters params;
     private final PlotArea plots;
-    /** What is written: the plot area, or the scene's root holding the one view drawn alone. */
-    private final Parent figure;
     private final LivePulse pulse;
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile String failure;
@@ -92,10 +90,10 @@ public final class HeadlessFigure {
                 });
             }
             if (format == FigureFormat.PNG) {
-                WritableImage image = onFxThread(() -> Screenshot.ofPlots(figure.figure, scale));
+                WritableImage image = onFxThread(() -> Screenshot.ofPlots(figure.plots, scale));
                 Screenshot.writePng(image, out);
             } else {
-                onFxThread(() -> new SvgFigure(figure.figure, figure.plots, scale)).write(out);
+                onFxThread(() -> new SvgFigure(figure.plots, scale)).write(out);
             }
         } finally {
             if (startedHere) {
@@ -126,16 +124,24 @@ public final class HeadlessFigure {
         boolean startedHere = startToolkit();
         try {
             CountDownLatch runEnded = new CountDownLatch(1);
+            String[] failure = new String[1];
             MainWindow window = onFxThread(() -> {
                 MainWindow main = new MainWindow(new Stage());
                 main.controls().speedProperty().set(Double.POSITIVE_INFINITY);
-                main.whenRunEnds(runEnded::countDown);
+                main.whenRunEnds(reason -> {
+                    failure[0] = reason;
+                    runEnded.countDown();
+                });
                 main.show(params, width, height);
                 return main;
             });
             WritableImage image;
             try {
                 runEnded.await();
+                if (failure[0] != null) {
+                    // A picture of the window saying so would not be the figure asked for.
+                    throw new IOException("the run failed: " + failure[0]);
+                }
                 image = onFxThread(() -> Screenshot.of(window.root(), scale));
             } catch (InterruptedException e) {
                 throw new CancellationException("render interrupted");
@@ -167,8 +173,10 @@ public final class HeadlessFigure {
             window.showSpan(timeOf(fromStep, params.dt()), timeOf(toStep, params.dt()));
         }
         plots = new PlotArea(window, null);
-        StackPane root = new StackPane(view == null ? plots : view.takeFrom(plots));
-        figure = view == null ? plots : root;
+        if (view != null) {
+            plots.maximisedProperty().set(view.plot());
+        }
+        StackPane root = new StackPane(plots);
         // A figure is exactly the size asked for: the window's minimum plot heights do not apply to it.
         root.getStyleClass().add(FIGURE_STYLE);
         Scene scene = new Scene(root, width, height);
@@ -282,7 +290,7 @@ public final class HeadlessFigure {
             if (cause instanceof Error error) {
                 throw error;
             }
-            throw new IOException(cause.getMessage(), cause);
+            throw new IOException(Messages.reason(cause), cause);
         }
     }
 }

@@ -105,7 +105,7 @@ final class LivePulse extends AnimationTimer {
         }
         drained.clear();
         boolean moved = window != null && window.revision() != drawnRevision;
-        if (newestTime >= 0 || moved || redrawRequested) {
+        if (newestTime >= 0 || moved || redrawRequested || views.stream().anyMatch(RunView::wantsRedraw)) {
             redrawRequested = false;
             drawnRevision = window == null ? -1 : window.revision();
             forEachView(RunView::redraw);

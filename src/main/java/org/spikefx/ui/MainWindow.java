@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.animation.PauseTransition;
@@ -93,7 +94,7 @@ public final class MainWindow {
     private final SpikeRasterView raster;
     private final PopulationRateView rate;
     private final RunControls controls = new RunControls(this::restart, this::stepOneMillisecond,
-            this::savePlotsImage);
+            this::savePlotsImage, this::showProblem);
     private final StatusBar status = new StatusBar();
     private final Label notice = new Label();
     private final PauseTransition noticeTimeout = new PauseTransition(Duration.seconds(12));
@@ -121,7 +122,7 @@ public final class MainWindow {
     /** The problem shown in the status bar, or null. */
     private String problem;
     private long restartedAt;
-    private Runnable runEnded = () -> { };
+    private Consumer<String> runEnded = failure -> { };
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -264,7 +265,7 @@ public final class MainWindow {
 
     private Node traceBar() {
         traceField.setId("trace-field");
-        traceField.setPrefColumnCount(10);
+        traceField.setPrefColumnCount(8);
         traceField.setTooltip(new Tooltip("Neurons whose voltage is shown, e.g. 0, 1, 2 (at most "
                 + MAX_TRACES + "); click a neuron in the raster to add it"));
         traceField.setOnAction(event -> applyTraceField());
@@ -680,8 +681,11 @@ public final class MainWindow {
         return running;
     }
 
-    /** Runs the action whenever a run has finished or failed (used to draw the whole window headless). */
-    void whenRunEnds(Runnable action) {
+    /**
+     * Runs the action whenever a run has finished (with null) or failed (with the reason), used to draw
+     * the whole window headless.
+     */
+    void whenRunEnds(Consumer<String> action) {
         runEnded = action;
     }
 
@@ -733,14 +737,14 @@ public final class MainWindow {
             status.setText(String.format(Locale.ROOT, "Finished: %s s simulated. R runs it again.",
                     Parameter.format(running.T())));
             status.setProgress(0);
-            runEnded.run();
+            runEnded.accept(null);
         }
 
         @Override
         public void failed(RunEvent.RunFailed failed) {
             status.setText("Stopped: " + failed.message());
             status.setProgress(0);
-            runEnded.run();
+            runEnded.accept(failed.message());
         }
     }
 }

@@ -35,8 +35,13 @@ public final class SpikeFxApplication extends Application {
 
     /** Checks the arguments before any window exists, so that a mistake is reported even without a display. */
     public static void launchWindow(String[] args) {
-        WindowArguments.parseOrExit(List.of(args));
+        checkArguments(args);
         Application.launch(SpikeFxApplication.class, args);
+    }
+
+    /** Checks the window's arguments; if they are wrong, one line on stderr and exit code 2. */
+    public static void checkArguments(String[] args) {
+        WindowArguments.parseOrExit(List.of(args));
     }
 
     /** What the window was started with. */

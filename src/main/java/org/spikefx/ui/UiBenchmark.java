@@ -2,6 +2,7 @@ package org.spikefx.ui;
 
 import java.util.Locale;
 
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
@@ -10,13 +11,18 @@ import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
 
 /**
- * {@code --benchmark-ui SECONDS}: the window runs the network continuously at full speed; after a
- * warm-up of two seconds the FX thread's frame times are recorded for SECONDS, printed, and the
- * application exits.
+ * {@code --benchmark-ui SECONDS}: the window runs the network for T seconds at full speed and, once it
+ * has finished, goes through a zoom and pan gesture over it; then it runs continuously at full speed,
+ * records the FX thread's frame times for SECONDS after a warm-up of two seconds, goes through the
+ * gesture again while the run goes on, prints all of it, and exits.
  */
 final class UiBenchmark {
     private static final double WARM_UP_SECONDS = 2;
     private static final double WINDOW_SECONDS = 10;
+    /** Frames of each part of the zoom and pan gesture. */
+    private static final int GESTURE_FRAMES = 60;
+    /** How far the gesture zooms in: to 1/20 of the window, 0.5 s of the 10 s. */
+    private static final double GESTURE_ZOOM = 20;
 
     private UiBenchmark() {
     }
@@ -27,10 +33,8 @@ final class UiBenchmark {
                 : NetworkParameters.DEFAULTS.with(Parameter.NREC, Math.min(NetworkParameters.DEFAULTS.nrec(),
                         arguments.benchmarkNeurons())).with(Parameter.N, arguments.benchmarkNeurons());
         window.controls().speedProperty().set(Double.POSITIVE_INFINITY);
-        window.controls().continuousProperty().set(true);
         // A wide window, so that at n = 10,000 over a million spikes are on screen by the end.
         window.controls().setWindowSeconds(WINDOW_SECONDS);
-        window.show(params);
 
         PauseTransition warmUp = new PauseTransition(Duration.seconds(WARM_UP_SECONDS));
         PauseTransition measure = new PauseTransition(Duration.seconds(arguments.benchmarkSeconds()));
@@ -52,9 +56,58 @@ final class UiBenchmark {
             System.out.println("  FX thread per frame (handler, CSS, layout):  " + frames.summary(FrameTimes.Kind.FX_THREAD));
             System.out.println("  ... of which the FX thread's own CPU time:   " + frames.summary(FrameTimes.Kind.FX_THREAD_CPU));
             System.out.println("  frame interval (FX thread and rendering):    " + frames.summary(FrameTimes.Kind.INTERVAL));
-            window.stage().close();
-            Platform.exit();
+            gestures(window, "the continuous run going on", () -> {
+                window.stage().close();
+                Platform.exit();
+            });
         });
-        warmUp.play();
+        // First the run of T seconds to its end, and a gesture over it; then the continuous run.
+        window.whenRunEnds(failure -> {
+            window.whenRunEnds(again -> { });
+            PauseTransition settle = new PauseTransition(Duration.seconds(1));
+            settle.setOnFinished(event -> gestures(window, "the finished run of " + Parameter.format(params.T()) + " s",
+                    () -> {
+                        window.controls().continuousProperty().set(true);
+                        warmUp.play();
+                    }));
+            settle.play();
+        });
+        window.show(params);
+    }
+
+    /**
+     * A zoom and pan gesture, one step of it per frame, as a hand on the
+     * wheel and the mouse would: {@link #GESTURE_FRAMES} frames zooming in about the middle to 1/20 of
+     * the window, as many panning back through it, as many zooming out; then the FX thread's frame
+     * times of the gesture are printed and {@code then} runs.
+     */
+    private static void gestures(MainWindow window, String over, Runnable then) {
+        window.frameTimes().clear();
+        double zoomPerFrame = Math.pow(GESTURE_ZOOM, 1.0 / GESTURE_FRAMES);
+        double panPerFrame = -window.plotArea().window().span() / GESTURE_ZOOM / 8;
+        int[] frame = {0};
+        AnimationTimer gesture = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                int step = frame[0]++;
+                if (step < GESTURE_FRAMES) {
+                    window.zoom().zoomAboutMiddle(1 / zoomPerFrame);
+                } else if (step < 2 * GESTURE_FRAMES) {
+                    window.plotArea().window().pan(panPerFrame);
+                } else if (step < 3 * GESTURE_FRAMES) {
+                    window.zoom().zoomAboutMiddle(zoomPerFrame);
+                } else {
+                    stop();
+                    FrameTimes frames = window.frameTimes();
+                    System.out.printf(Locale.ROOT, "Zoom and pan gesture over %s: %d frames, zooming to 1/%.0f,"
+                            + " panning, zooming out%n", over, frames.frames(), GESTURE_ZOOM);
+                    System.out.println("  FX thread per frame (handler, CSS, layout):  " + frames.summary(FrameTimes.Kind.FX_THREAD));
+                    System.out.println("  ... of which the FX thread's own CPU time:   " + frames.summary(FrameTimes.Kind.FX_THREAD_CPU));
+                    System.out.println("  frame interval (FX thread and rendering):    " + frames.summary(FrameTimes.Kind.INTERVAL));
+                    then.run();
+                }
+            }
+        };
+        gesture.start();
     }
 }

@@ -1,11 +1,18 @@
 package org.spikefx.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProgressBarTest {
     private long now;
@@ -47,5 +54,35 @@ class ProgressBarTest {
     private void at(double seconds, double fraction) {
         now = (long) (seconds * 1e9);
         bar.accept(fraction);
+    }
+
+    @Test
+    void offATerminalNothingIsDrawn() {
+        // In a file or a pipe the carriage returns would pile up as text.
+        ProgressBar redirected = new ProgressBar(new PrintWriter(printed), 2.0, () -> now, false);
+        for (double t = 0; t <= 3; t += 0.1) {
+            now = (long) (t * 1e9);
+            redirected.accept(t / 3);
+        }
+        redirected.erase();
+        assertEquals("", printed.toString());
+    }
+
+    @Test
+    void onlyATerminalDeviceIsATerminal(@TempDir Path folder) throws IOException {
+        Path toTerminal = Files.createSymbolicLink(folder.resolve("2"), Path.of("/dev/pts/0"));
+        Path toFile = Files.createSymbolicLink(folder.resolve("3"), folder.resolve("err.txt"));
+        Path toPipe = Files.createSymbolicLink(folder.resolve("4"), Path.of("pipe:[12345]"));
+        assertTrue(ProgressBar.isTerminal(toTerminal));
+        assertFalse(ProgressBar.isTerminal(toFile));
+        assertFalse(ProgressBar.isTerminal(toPipe));
+    }
+
+    @Test
+    void aNetworkBuildShowsWhatIsBuilt() {
+        ProgressBar building = ProgressBar.building(new PrintWriter(printed), 100_000, () -> now, true);
+        now = 1_500_000_000L;
+        building.accept(0.4);
+        assertEquals("\r[########            ]  40%  building the network of 100000 neurons", printed.toString());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -169,6 +170,19 @@ class RenderCommandTest {
                 .filter(step -> step >= Math.rint(0.03 / params.dt()) && step < Math.rint(0.06 / params.dt())).count();
         assertTrue(inWindow > 0);
         assertEquals(inWindow, elements(svg, "rect", "spike").size());
+        // Every step of the window is a point of the traces: x within the plot's clip rectangle.
+        Element group = elements(svg, "g", "voltage-traces").get(0);
+        String clipId = group.getAttribute("clip-path").replaceAll("url\\(#(.*)\\)", "$1");
+        Element clip = (Element) elements(svg, "clipPath", "").stream().filter(c -> c.getAttribute("id").equals(clipId))
+                .findFirst().orElseThrow().getElementsByTagName("rect").item(0);
+        double left = Double.parseDouble(clip.getAttribute("x"));
+        double right = left + Double.parseDouble(clip.getAttribute("width"));
+        String trace = elements(svg, "path", "neuron-0").get(0).getAttribute("d");
+        long points = Pattern.compile("(-?[0-9.]+) -?[0-9.]+").matcher(trace).results()
+                .mapToDouble(point -> Double.parseDouble(point.group(1)))
+                .filter(x -> x >= left - 0.01 && x < right - 0.01).count();
+        assertEquals((long) (Math.rint(0.06 / params.dt()) - Math.rint(0.03 / params.dt())), points);
+
         List<String> texts = texts(svg);
         assertTrue(texts.containsAll(List.of("0.030", "0.060", "0.060 s")), "the window's axis, and simulated 0.06 s: "
                 + texts);
@@ -213,6 +227,43 @@ class RenderCommandTest {
         try (var files = Files.list(folder)) {
             assertFalse(files.findAny().isPresent(), "nothing written");
         }
+    }
+
+    @Test
+    void aPngAboveThePixelLimitIsRefusedBeforeRunning() throws IOException {
+        Invocation invocation = render(folder.resolve("huge.png"), "--width", "3000", "--height", "3000",
+                "--scale", "4");
+        assertEquals(CommandLine.BAD_INPUT, invocation.exitCode(), invocation.err());
+        assertEquals(List.of("spikefx render: Invalid value for option '--scale': --width 3000 x --height 3000 at"
+                + " --scale 4 is a PNG of 12000 x 12000 = 144,000,000 pixels, more than the 33,177,600 (7680 x 4320)"
+                + " a PNG may have: choose a smaller --scale, --width or --height, or an SVG"), invocation.errLines());
+        try (var files = Files.list(folder)) {
+            assertFalse(files.findAny().isPresent(), "nothing written");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--n 1000000", "--n 2000 --nrec 5000", "--p 2", "--config missing.json"})
+    void theSameBadInputGetsTheSameLineAndExitCodeInEveryCommand(String bad) {
+        List<String> options = List.of(bad.split(" "));
+        Invocation simulate = Invocation.of(concat(List.of("simulate"), options));
+        Invocation render = Invocation.of(concat(List.of("render", "--out", folder.resolve("f.png").toString()),
+                options));
+        Invocation window = Invocation.of(concat(List.of("render", "--window", "--out",
+                folder.resolve("w.png").toString()), options));
+        assertEquals(CommandLine.BAD_INPUT, simulate.exitCode(), simulate.err());
+        assertEquals(1, simulate.errLines().size(), simulate.err());
+        String reason = simulate.err().substring("spikefx simulate: ".length());
+        for (Invocation other : List.of(render, window)) {
+            assertEquals(CommandLine.BAD_INPUT, other.exitCode(), other.err());
+            assertEquals(List.of("spikefx render: " + reason.strip()), other.errLines());
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     @Test

@@ -175,6 +175,16 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aSmallNetworkRecordsAllItsNeuronsByDefault() throws IOException {
+        // The default nrec = 10 would refuse itself for n = 5.
+        Path voltages = folder.resolve("v.csv");
+        Invocation invocation = simulate(List.of("--n", "5", "--T", "0.01"), "--voltages", voltages.toString(),
+                "--quiet");
+        assertEquals(0, invocation.exitCode(), invocation.err());
+        assertEquals("t,v0,v1,v2,v3,v4", Files.readAllLines(voltages).get(0));
+    }
+
+    @Test
     void aLongLegalNameIsWritten() throws IOException {
         Path spikes = folder.resolve("a".repeat(226) + ".csv");
         Invocation invocation = simulate(SMALL_RUN, "--spikes", spikes.toString(), "--quiet");

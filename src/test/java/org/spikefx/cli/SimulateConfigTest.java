@@ -109,7 +109,7 @@ class SimulateConfigTest {
                         + " to n (300)");
         assertBadInput(runWithOutputs("--config", config.toString(), "--n", "5"),
                 "spikefx simulate: " + config + ": params.nrec = 7 is not allowed: nrec must be a whole number from 0 to n (5),"
-                        + " with the options given");
+                        + " with the options given; give --nrec as well");
     }
 
     private Path save(NetworkParameters params) throws IOException {

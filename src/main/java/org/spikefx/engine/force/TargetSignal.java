@@ -67,8 +67,15 @@ public abstract class TargetSignal {
         }
     }
 
-    /** Two sines, at f and 2f, of equal weight: A (sin(2 pi f t) + sin(4 pi f t)) / 2. */
+    /**
+     * Two sines, the fundamental f and its octave 2f at half its weight, scaled to peak at A:
+     * A (sin(2 pi f t) + sin(4 pi f t) / 2) / (3 sqrt(3) / 4). With the octave as strong as the
+     * fundamental the trained network tends to lock onto the octave alone once training stops.
+     */
     static final class Sines extends TargetSignal {
+        /** The peak of sin(x) + sin(2x) / 2, at x = pi / 3. */
+        static final double PEAK = 3 * Math.sqrt(3) / 4;
+
         private final double dt;
         private final double frequency;
         private final double amplitude;
@@ -82,7 +89,7 @@ public abstract class TargetSignal {
         @Override
         public double at(int step) {
             double phase = 2 * Math.PI * step * dt * frequency;
-            return amplitude * (CorrectlyRoundedSine.sin(phase) + CorrectlyRoundedSine.sin(2 * phase)) / 2;
+            return amplitude * (CorrectlyRoundedSine.sin(phase) + CorrectlyRoundedSine.sin(2 * phase) / 2) / PEAK;
         }
     }
 

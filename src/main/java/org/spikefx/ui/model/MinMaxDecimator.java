@@ -20,6 +20,11 @@ public final class MinMaxDecimator {
     }
 
     private final List<Column> columns = new ArrayList<>();
+    /**
+     * Columns before this index have scrolled out: dropping them from the front of the list one by one
+     * would move every other column each time, so they go in one cut once they are half the list.
+     */
+    private int head;
     private double columnSeconds;
     private int pixelColumns;
     private long revision;
@@ -41,6 +46,7 @@ public final class MinMaxDecimator {
         forEachPoint((time, value) -> kept.add(new double[] {time, value}));
         setGridValues(span, pixelColumns);
         columns.clear();
+        head = 0;
         revision++;
         for (double[] point : kept) {
             add(point[0], point[1]);
@@ -51,6 +57,7 @@ public final class MinMaxDecimator {
     public void restart(double span, int pixelColumns) {
         setGridValues(span, pixelColumns);
         columns.clear();
+        head = 0;
         revision++;
     }
 
@@ -71,21 +78,24 @@ public final class MinMaxDecimator {
     /** Adds a sample; times must not decrease. */
     public void add(double time, double value) {
         long index = (long) Math.floor(time / columnSeconds);
-        Column last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+        Column last = isEmpty() ? null : columns.get(columns.size() - 1);
         if (last != null && last.index >= index) {
             last.add(time, value);
             return;
         }
         columns.add(new Column(index, time, value));
-        int stale = 0;
-        while (stale < columns.size() && columns.get(stale).index < index - pixelColumns) {
-            stale++;
+        while (head < columns.size() && columns.get(head).index < index - pixelColumns) {
+            head++;
         }
-        columns.subList(0, stale).clear();
+        if (head > columns.size() / 2) {
+            columns.subList(0, head).clear();
+            head = 0;
+        }
     }
 
     public void clear() {
         columns.clear();
+        head = 0;
         revision++;
     }
 
@@ -98,25 +108,25 @@ public final class MinMaxDecimator {
     }
 
     public boolean isEmpty() {
-        return columns.isEmpty();
+        return columns.size() == head;
     }
 
     /** Number of points in the thinned series. */
     public int size() {
         int size = 0;
-        for (Column column : columns) {
-            size += column.pointCount();
+        for (int c = head; c < columns.size(); c++) {
+            size += columns.get(c).pointCount();
         }
         return size;
     }
 
     public int columnCount() {
-        return columns.size();
+        return columns.size() - head;
     }
 
     /** Time of the first point; only for a non-empty series. */
     public double firstTime() {
-        return columns.get(0).firstTime;
+        return columns.get(head).firstTime;
     }
 
     /**
@@ -128,8 +138,8 @@ public final class MinMaxDecimator {
     }
 
     public void forEachPoint(PointConsumer consumer) {
-        for (Column column : columns) {
-            column.forEachPoint(consumer);
+        for (int c = head; c < columns.size(); c++) {
+            columns.get(c).forEachPoint(consumer);
         }
     }
 
@@ -150,7 +160,7 @@ public final class MinMaxDecimator {
     }
 
     private int firstColumnFrom(double time) {
-        int low = 0;
+        int low = head;
         int high = columns.size();
         while (low < high) {
             int middle = (low + high) >>> 1;

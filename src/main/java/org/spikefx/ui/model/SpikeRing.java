@@ -13,6 +13,8 @@ public final class SpikeRing {
     private int head;
     private int size;
     private int latestEvictedStep = -1;
+    /** Spikes ever added since the last clear: the i-th kept spike is number added - size + i. */
+    private long added;
 
     public SpikeRing(int capacity) {
         if (capacity < 1) {
@@ -29,6 +31,7 @@ public final class SpikeRing {
         head = 0;
         size = 0;
         latestEvictedStep = -1;
+        added = 0;
     }
 
     /** Appends a spike; steps must not decrease. */
@@ -45,6 +48,7 @@ public final class SpikeRing {
         steps[slot] = step;
         neurons[slot] = neuron;
         size++;
+        added++;
     }
 
     private void grow() {
@@ -65,6 +69,11 @@ public final class SpikeRing {
         int drop = firstIndexAtOrAfter(step);
         head = (head + drop) % steps.length;
         size -= drop;
+    }
+
+    /** Number of the oldest kept spike among all added since the last clear (it stays with the spike). */
+    public long firstNumber() {
+        return added - size;
     }
 
     public int size() {

@@ -135,7 +135,9 @@ public final class StepSeries {
         }
         first = newFirst;
         end = newEnd;
-        removeGap(Integer.MIN_VALUE, first);
+        if (!gaps.isEmpty()) {
+            removeGap(Integer.MIN_VALUE, first);
+        }
         int mask = values.length - 1;
         for (int step = Math.max(from, first); step < to; step++) {
             values[step & mask] = source[offset + step - from];
@@ -166,7 +168,9 @@ public final class StepSeries {
     private void trim() {
         if (end - first > capacity) {
             first = end - capacity;
-            removeGap(Integer.MIN_VALUE, first);
+            if (!gaps.isEmpty()) {
+                removeGap(Integer.MIN_VALUE, first);
+            }
         }
     }
 

@@ -1,6 +1,11 @@
 package org.spikefx.ui.view;
 
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +23,7 @@ final class FixedRangeAxis extends ValueAxis<Number> {
     /** Pixel columns assumed before the axis has been laid out. */
     private static final int DEFAULT_PIXEL_COLUMNS = 1000;
 
+    private static final Map<Integer, DecimalFormat> FORMATS = new HashMap<>();
     private int decimals;
 
     FixedRangeAxis(String label) {
@@ -42,18 +48,31 @@ final class FixedRangeAxis extends ValueAxis<Number> {
         double lower = getLowerBound();
         double upper = getUpperBound();
         double pixelsPerTick = getSide().isVertical() ? PIXELS_PER_VERTICAL_TICK : PIXELS_PER_HORIZONTAL_TICK;
-        double step = TickSpacing.step(upper - lower, (int) Math.max(2, length / pixelsPerTick));
+        // A short axis (a low plot in presentation mode's large text) gets its two ends labelled, not one.
+        double step = TickSpacing.step(upper - lower, (int) Math.max(1, length / pixelsPerTick));
         decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
         List<Number> ticks = new ArrayList<>();
         for (long i = (long) Math.ceil(lower / step - 1e-9); i * step <= upper + step * 1e-9; i++) {
-            ticks.add(i * step);
+            // A tick a rounding error beyond an end of the range (14 x 0.05 > 0.7) is that end: the axis
+            // would drop it.
+            double tick = i * step;
+            ticks.add(Math.abs(tick - upper) <= step * 1e-9 ? upper : Math.abs(tick - lower) <= step * 1e-9 ? lower : tick);
         }
         return ticks;
     }
 
+    /**
+     * A zoom changes the labels every frame: a format per number of decimals, made once, costs far less
+     * than formatting each label afresh.
+     */
     @Override
     protected String getTickMarkLabel(Number value) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value.doubleValue());
+        return FORMATS.computeIfAbsent(decimals, places -> {
+            DecimalFormat format = new DecimalFormat(places == 0 ? "0" : "0." + "0".repeat(places),
+                    DecimalFormatSymbols.getInstance(Locale.ROOT));
+            format.setRoundingMode(RoundingMode.HALF_UP);
+            return format;
+        }).format(value.doubleValue());
     }
 
     @Override

@@ -20,6 +20,11 @@ public interface RunView {
     /** Brings the view's nodes up to date with everything accepted so far. */
     void redraw();
 
+    /** Whether the view wants to redraw in the next frame although nothing new came (it draws over several frames). */
+    default boolean wantsRedraw() {
+        return false;
+    }
+
     /**
      * Empties the view for a new run of {@code neuronCount} neurons stepped by {@code dt} seconds. Set
      * the shared time window for the new run first; the view redraws right away.

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
+import org.spikefx.engine.ModelFactory;
+import org.spikefx.engine.NetworkModel;
 import org.spikefx.engine.RandomNetwork;
-import org.spikefx.engine.Simulation;
 import org.spikefx.params.NetworkParameters;
 
 /**
@@ -14,11 +15,23 @@ import org.spikefx.params.NetworkParameters;
  * the transient of a probe started late), every spike and the spikes per step. The engine is
  * deterministic, so these equal what the run produced, bit for bit.
  *
- * <p>The last simulation is kept: a request for the same neurons that starts at or after where it
- * stopped goes on from there instead of from step 0 (a picked neuron's balance keeping up with a
- * run). Runs on a background thread, never the FX thread; one request at a time.
+ * <p>The last model is kept: a request for the same neurons that starts at or after where it stopped
+ * goes on from there instead of from step 0 (a picked neuron's balance keeping up with a run). It
+ * reports progress and can be cancelled between steps, which a re-run that a zoom asks for needs. The
+ * model is made by a {@link ModelFactory}, on one thread, leaving the other core to the live run.
+ * Runs on a background thread, never the FX thread; one request at a time.
  */
 final class SpanRerun {
+    private final ModelFactory factory;
+
+    SpanRerun() {
+        this(ModelFactory.BALANCED);
+    }
+
+    SpanRerun(ModelFactory factory) {
+        this.factory = factory;
+    }
+
     /** What to simulate again: the steps [from, to) of the run with these parameters. */
     record Request(NetworkParameters params, int from, int to, int[] voltageNeurons, int[] balanceNeurons) {
         int steps() {
@@ -35,7 +48,7 @@ final class SpanRerun {
     }
 
     private RandomNetwork network;
-    private Simulation simulation;
+    private NetworkModel simulation;
     private Request started;
     private long stepsSimulated;
 
@@ -45,13 +58,14 @@ final class SpanRerun {
      * @param progress told the fraction done (0 to 1) from time to time
      */
     Result run(Request request, DoubleConsumer progress, BooleanSupplier cancelled) {
-        if (network == null || !network.matches(request.params())) {
+        if (network == null || !factory.canReuse(network, request.params())) {
+            closeModel();
             network = null; // let the old one go before the new one is built
-            simulation = null;
-            network = RandomNetwork.build(request.params());
+            network = factory.buildNetwork(request.params(), fraction -> { });
         }
         if (simulation == null || !canGoOn(request)) {
-            simulation = new Simulation(request.params(), network);
+            closeModel();
+            simulation = factory.create(request.params(), network);
             simulation.setRecordedNeurons(request.voltageNeurons());
             simulation.balance().follow(request.balanceNeurons());
             started = request;
@@ -75,7 +89,7 @@ final class SpanRerun {
             stepsSimulated++;
             if ((step & 1023) == 0) {
                 if (cancelled.getAsBoolean()) {
-                    simulation = null; // stopped between steps of a span: start afresh next time
+                    closeModel(); // stopped between steps of a span: start afresh next time
                     return null;
                 }
                 progress.accept((double) (step - first) / (request.to() - first));
@@ -108,6 +122,13 @@ final class SpanRerun {
         progress.accept(1);
         return new Result(request, voltages, excitatory, inhibitory, Arrays.copyOf(spikeSteps, spikes),
                 Arrays.copyOf(spikeNeurons, spikes), spikesPerStep);
+    }
+
+    private void closeModel() {
+        if (simulation != null) {
+            simulation.close();
+            simulation = null;
+        }
     }
 
     /** Steps simulated by all re-runs so far. */

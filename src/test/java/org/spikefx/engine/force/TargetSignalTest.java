@@ -81,7 +81,10 @@ class TargetSignalTest {
     void sinesSawtoothSquareAndVanDerPolHaveTheirShapes() throws IOException {
         TargetSignal sines = target(TargetShape.SINES, 5, 2);
         double t = 1234 * PARAMS.dt();
-        assertEquals((Math.sin(2 * Math.PI * 5 * t) + Math.sin(4 * Math.PI * 5 * t)), sines.at(1234), 1e-12);
+        assertEquals(2 * (Math.sin(2 * Math.PI * 5 * t) + Math.sin(4 * Math.PI * 5 * t) / 2) / (3 * Math.sqrt(3) / 4),
+                sines.at(1234), 1e-12);
+        // The peak is at a sixth of the period (x = pi / 3): 0.2 s / 6 = 666.67 steps.
+        assertEquals(2, Math.max(sines.at(666), sines.at(667)), 1e-5);
 
         TargetSignal saw = target(TargetShape.SAWTOOTH, 5, 1);
         assertEquals(-1, saw.at(0), 1e-12);

@@ -27,9 +27,9 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -223,17 +223,19 @@ class SvgFigureTest {
         List<Element> marks = elements(svg, "rect", "spike");
         assertEquals(spikes, marks.size());
         assertEquals(0, elements(svg, "image", "spike-image").size());
-        // Each mark is one screen pixel wide, centred on its spike's time.
+        // Each mark is as wide as the screen's dot, centred on its spike's time.
+        int dot = plots.raster().raster().dotPixels();
         Batch first = run.stream().filter(batch -> batch.spikeCount() > 0).findFirst().orElseThrow();
         double firstTime = first.spikeSteps()[0] * PARAMS.dt();
         double[] clip = clipOf(svg, "spike-raster");
         double firstX = clip[0] + firstTime / PARAMS.T() * clip[1];
         for (Element mark : marks) {
-            assertEquals("1", mark.getAttribute("width"));
-            assertTrue(Double.parseDouble(mark.getAttribute("x")) >= firstX - 0.5 - 0.01, "no mark before the first spike");
+            assertEquals(dot, Double.parseDouble(mark.getAttribute("width")));
+            assertTrue(Double.parseDouble(mark.getAttribute("x")) >= firstX - dot / 2.0 - 0.01,
+                    "no mark before the first spike");
         }
-        assertTrue(marks.stream().anyMatch(mark -> Math.abs(Double.parseDouble(mark.getAttribute("x")) - (firstX - 0.5))
-                < 0.01), "the first spike's mark is centred on its time");
+        assertTrue(marks.stream().anyMatch(mark -> Math.abs(Double.parseDouble(mark.getAttribute("x"))
+                - (firstX - dot / 2.0)) < 0.01), "the first spike's mark is centred on its time");
     }
 
     @Test
@@ -247,7 +249,9 @@ class SvgFigureTest {
         for (int y = 0; y < raster.height(); y++) {
             for (int x = 0; x < raster.width(); x++) {
                 int screen = raster.pixels()[y * raster.width() + x];
-                assertEquals(screen >>> 24, png.getRGB(x, y) >>> 24, "opacity of pixel " + x + ", " + y);
+                int column = x;
+                int row = y;
+                assertEquals(screen >>> 24, png.getRGB(x, y) >>> 24, () -> "opacity of pixel " + column + ", " + row);
             }
         }
     }
@@ -263,7 +267,10 @@ class SvgFigureTest {
         int differing = 0;
         for (int y = 0; y < png.getHeight(); y++) {
             for (int x = 0; x < png.getWidth(); x++) {
-                assertEquals(painted[y * png.getWidth() + x] >>> 24, png.getRGB(x, y) >>> 24, "pixel " + x + ", " + y);
+                int column = x;
+                int row = y;
+                assertEquals(painted[y * png.getWidth() + x] >>> 24, png.getRGB(x, y) >>> 24,
+                        () -> "pixel " + column + ", " + row);
                 // An image made bigger would repeat each screen pixel's opacity over 4 x 4 pixels.
                 int screen = raster.pixels()[y / 4 * raster.width() + x / 4];
                 differing += (screen >>> 24) != (png.getRGB(x, y) >>> 24) ? 1 : 0;
@@ -275,29 +282,34 @@ class SvgFigureTest {
     }
 
     @Test
-    void aScreenshotAtFourTimesTheSizePaintsTheRasterFromItsSpikesAndGivesTheScreenBack(FxRobot robot) {
+    void aScreenshotAtTwiceTheSizePaintsTheRasterFromItsSpikesAndGivesTheScreenBack(FxRobot robot) {
         ImageView view = (ImageView) plots.raster().lookup(".raster-image");
         Image screenImage = view.getImage();
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = Screenshot.ofPlots(plots, 4));
+        robot.interact(() -> shot[0] = Screenshot.ofPlots(plots, 2));
 
         SpikeRaster raster = plots.raster().raster();
-        int[] painted = RasterAtScale.paint(raster, plots.raster().spikeColorProperty().get(), 4);
+        int width = 2 * raster.width();
+        int height = 2 * raster.height();
+        int[] painted = RasterAtScale.paint(raster, plots.raster().spikeColorProperty().get(), 2);
         Point2D origin = plots.sceneToLocal(view.localToScene(0, 0));
-        int left = (int) Math.round(4 * origin.getX());
-        int top = (int) Math.round(4 * origin.getY());
+        int[] shown = new int[width * height];
+        shot[0].getPixelReader().getPixels((int) Math.round(2 * origin.getX()), (int) Math.round(2 * origin.getY()),
+                width, height, PixelFormat.getIntArgbInstance(), shown, 0, width);
         int marked = 0;
         // Inside the plot's frame, which the axes draw over the outermost pixels. The spikes' colour is
         // a blue; where the picture has none, the plot shows white or grey, where it has some, a blue.
-        for (int y = 4; y < 4 * raster.height() - 4; y++) {
-            for (int x = 4; x < 4 * raster.width() - 4; x++) {
-                boolean spike = painted[y * 4 * raster.width() + x] >>> 24 > 0;
-                Color shown = shot[0].getPixelReader().getColor(left + x, top + y);
-                assertEquals(spike, shown.getBlue() - shown.getRed() > 0.02, "pixel " + x + ", " + y + ": " + shown);
+        for (int y = 2; y < height - 2; y++) {
+            for (int x = 2; x < width - 2; x++) {
+                boolean spike = painted[y * width + x] >>> 24 > 0;
+                int pixel = shown[y * width + x];
+                int column = x;
+                int row = y;
+                assertEquals(spike, (pixel & 0xFF) - (pixel >> 16 & 0xFF) > 5, () -> "pixel " + column + ", " + row);
                 marked += spike ? 1 : 0;
             }
         }
-        assertTrue(marked >= 16 * spikes / 2, "a spike is a screen pixel, 4 x 4 pixels, where marks do not overlap");
+        assertTrue(marked >= 4 * spikes / 2, "a spike is a screen pixel, 2 x 2 pixels, where marks do not overlap");
         assertSame(screenImage, view.getImage(), "the screen shows its own image again");
         assertEquals(0, view.getFitWidth());
     }
