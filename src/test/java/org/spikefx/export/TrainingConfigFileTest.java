@@ -21,7 +21,7 @@ import org.spikefx.params.TrainingParameters;
 
 /** Config files with training settings and a decoder: written, read back, and refused when broken. */
 class TrainingConfigFileTest {
-    private static final NetworkParameters PARAMS = NetworkParameters.DEFAULTS.with(Parameter.N, 4);
+    private static final NetworkParameters PARAMS = NetworkParameters.DEFAULTS.with(Parameter.NREC, 2).with(Parameter.N, 4);
     private static final TrainingParameters SETTINGS = TrainingParameters.DEFAULTS
             .with(TrainingParameter.Q, 7.5).with(TrainingParameter.RLS_STEP, 20)
             .with(TrainingParameter.TRAIN_START, 1).with(TrainingParameter.TRAIN_STOP, 2)
