@@ -336,6 +336,28 @@ public final class ForceNetwork implements NetworkModel, Readout {
         return Math.sqrt(sum);
     }
 
+    /**
+     * Starts from a decoder learnt before (a saved network): phi takes these values, P its initial value,
+     * as after {@link #resetDecoder}. With training off, the network then produces what it learnt.
+     *
+     * @throws IllegalArgumentException if there is not one weight per neuron, or one is not finite
+     */
+    public void setDecoder(double[] decoder) {
+        if (decoder.length != n) {
+            throw new IllegalArgumentException("the decoder has " + decoder.length + " weights; the network has "
+                    + n + " neurons");
+        }
+        for (int k = 0; k < n; k++) {
+            if (!Double.isFinite(decoder[k])) {
+                throw new IllegalArgumentException("decoder weight " + k + " is " + decoder[k] + ": every weight must"
+                        + " be finite");
+            }
+        }
+        resetDecoder();
+        System.arraycopy(decoder, 0, phi, 0, n);
+        decoderZero = java.util.Arrays.stream(phi).allMatch(weight -> weight == 0);
+    }
+
     /** The decoder phi, one weight per neuron (a copy). */
     public double[] decoder() {
         return phi.clone();
