@@ -337,25 +337,28 @@ public final class ForceNetwork implements NetworkModel, Readout {
     }
 
     /**
-     * Starts from a decoder learnt before (a saved network): phi takes these values, P its initial value,
-     * as after {@link #resetDecoder}. With training off, the network then produces what it learnt.
+     * Takes a decoder learnt before (saved with a trained network), so that the network produces its
+     * signal from the first step. P stays as it is: training on from here starts from the initial P.
      *
-     * @throws IllegalArgumentException if there is not one weight per neuron, or one is not finite
+     * @throws IllegalArgumentException if the decoder has not one finite weight per neuron
      */
-    public void setDecoder(double[] decoder) {
+    public void loadDecoder(double[] decoder) {
         if (decoder.length != n) {
-            throw new IllegalArgumentException("the decoder has " + decoder.length + " weights; the network has "
-                    + n + " neurons");
+            throw new IllegalArgumentException("the decoder has " + decoder.length + " weights; this network of n = "
+                    + n + " needs one per neuron");
         }
-        for (int k = 0; k < n; k++) {
-            if (!Double.isFinite(decoder[k])) {
-                throw new IllegalArgumentException("decoder weight " + k + " is " + decoder[k] + ": every weight must"
-                        + " be finite");
+        for (double x : decoder) {
+            if (!Double.isFinite(x)) {
+                throw new IllegalArgumentException("the decoder holds " + x + ": every weight must be a finite number");
             }
         }
-        resetDecoder();
         System.arraycopy(decoder, 0, phi, 0, n);
-        decoderZero = java.util.Arrays.stream(phi).allMatch(weight -> weight == 0);
+        decoderZero = false;
+    }
+
+    /** The recurrent weights w (the matrix is never changed: it may be read from any thread). */
+    public SynapticWeights weights() {
+        return weights;
     }
 
     /** The decoder phi, one weight per neuron (a copy). */

@@ -61,7 +61,7 @@ class ForceNetworkTest {
             learnt = teacher.decoder();
         }
         try (ForceNetwork student = model()) {
-            student.setDecoder(learnt);
+            student.loadDecoder(learnt);
             student.setTraining(ForceNetwork.Training.OFF);
             double squares = 0;
             int counted = 0;
@@ -110,12 +110,12 @@ class ForceNetworkTest {
                 assertThrows(IllegalArgumentException.class, () -> new ForceNetwork(PARAMS, TRAINING, balanced,
                         TargetSignal.of(TRAINING, PARAMS), 1)).getMessage());
         try (ForceNetwork model = model()) {
-            assertEquals("the decoder has 3 weights; the network has 500 neurons",
-                    assertThrows(IllegalArgumentException.class, () -> model.setDecoder(new double[3])).getMessage());
+            assertEquals("the decoder has 3 weights; this network of n = 500 needs one per neuron",
+                    assertThrows(IllegalArgumentException.class, () -> model.loadDecoder(new double[3])).getMessage());
             double[] broken = new double[500];
             broken[7] = Double.NaN;
-            assertEquals("decoder weight 7 is NaN: every weight must be finite",
-                    assertThrows(IllegalArgumentException.class, () -> model.setDecoder(broken)).getMessage());
+            assertEquals("the decoder holds NaN: every weight must be a finite number",
+                    assertThrows(IllegalArgumentException.class, () -> model.loadDecoder(broken)).getMessage());
         }
     }
 }
