@@ -112,6 +112,8 @@ public final class MainWindow {
     private final ChoiceBox<TrainingModel.Mode> modeChoice = new ChoiceBox<>();
     /** In Training mode the training plot sits above the other plots; otherwise they are alone. */
     private final SplitPane centre = new SplitPane();
+    /** In Training mode the training controls sit under the parameters. */
+    private final VBox trainingLeft = new VBox();
     private SpectrumWindow spectrum;
     /** Set while a config is applied: its parameters, not the mode change, start the run. */
     private boolean applyingConfig;
@@ -157,14 +159,11 @@ public final class MainWindow {
         parameterPanel.setMaxWidth(PANEL_WIDTH);
         trainingPanel.visibleProperty().bind(training.modeProperty().isEqualTo(TrainingModel.Mode.TRAINING));
         trainingPanel.managedProperty().bind(trainingPanel.visibleProperty());
-        VBox left = new VBox(parameterPanel, trainingPanel);
-        VBox.setVgrow(parameterPanel, Priority.ALWAYS);
-        left.setPrefWidth(PANEL_WIDTH);
-        left.setMaxWidth(PANEL_WIDTH);
-        root.setLeft(left);
+        trainingLeft.setPrefWidth(PANEL_WIDTH);
+        trainingLeft.setMaxWidth(PANEL_WIDTH);
+        root.setLeft(parameterPanel);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        centre.getItems().setAll(plots);
-        root.setCenter(centre);
+        root.setCenter(plots);
         root.setBottom(status);
         status.setText("Starting");
         notice.setId("notice");
@@ -350,11 +349,19 @@ public final class MainWindow {
         if (!on) {
             training.loadDecoder(null);
         }
+        // Spontaneous mode has the window's own layout; Training mode adds to it.
         if (on) {
+            trainingLeft.getChildren().setAll(parameterPanel, trainingPanel);
+            VBox.setVgrow(parameterPanel, Priority.ALWAYS);
+            root.setLeft(trainingLeft);
             centre.getItems().setAll(trainingView, plots);
             centre.setDividerPositions(TRAINING_PLOT_SHARE);
+            root.setCenter(centre);
         } else {
-            centre.getItems().setAll(plots);
+            centre.getItems().clear();
+            trainingLeft.getChildren().clear();
+            root.setLeft(parameterPanel);
+            root.setCenter(plots);
         }
         if (applyingConfig) {
             return; // the config's own parameters start the run
