@@ -110,7 +110,7 @@ class TrainingWindowTest {
     void theModeChoiceSwitchesBetweenTheSpontaneousAndTheTrainedNetwork(FxRobot robot) {
         open(robot);
         awaitReadout(false);
-        assertFalse(fx(() -> robot.lookup("#training-panel").query().isVisible()));
+        assertFalse(fx(() -> robot.lookup("#training-panel").tryQuery().isPresent()), "no training controls");
         assertNull(fx(() -> main.trainingView().getScene()), "no training plot for the spontaneous network");
 
         chooseMode(robot, TrainingModel.Mode.TRAINING);
@@ -123,7 +123,8 @@ class TrainingWindowTest {
 
         chooseMode(robot, TrainingModel.Mode.SPONTANEOUS);
         awaitReadout(false);
-        assertFalse(fx(() -> robot.lookup("#training-panel").query().isVisible()));
+        assertFalse(fx(() -> robot.lookup("#training-panel").tryQuery().isPresent()));
+        assertNull(fx(() -> main.trainingView().getScene()));
     }
 
     @Test
