@@ -168,6 +168,7 @@ public final class MainWindow {
     /** ... in a window of this size, whatever the screen and the saved size. */
     void show(NetworkParameters params, int width, int height) {
         show(params, new Scene(root, width, height));
+        stage.sizeToScene(); // a stage that showed a larger scene before keeps its size otherwise
     }
 
     private void show(NetworkParameters params, Scene scene) {
