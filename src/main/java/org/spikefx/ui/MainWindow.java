@@ -158,6 +158,7 @@ public final class MainWindow {
         trainingPanel.visibleProperty().bind(training.modeProperty().isEqualTo(TrainingModel.Mode.TRAINING));
         trainingPanel.managedProperty().bind(trainingPanel.visibleProperty());
         VBox left = new VBox(parameterPanel, trainingPanel);
+        left.getStyleClass().add("left-column");
         VBox.setVgrow(parameterPanel, Priority.ALWAYS);
         left.setPrefWidth(PANEL_WIDTH);
         left.setMaxWidth(PANEL_WIDTH);
