@@ -158,6 +158,7 @@ public final class MainWindow {
         trainingPanel.visibleProperty().bind(training.modeProperty().isEqualTo(TrainingModel.Mode.TRAINING));
         trainingPanel.managedProperty().bind(trainingPanel.visibleProperty());
         VBox left = new VBox(parameterPanel, trainingPanel);
+        left.getStyleClass().add("left-column");
         VBox.setVgrow(parameterPanel, Priority.ALWAYS);
         left.setPrefWidth(PANEL_WIDTH);
         left.setMaxWidth(PANEL_WIDTH);
@@ -218,6 +219,7 @@ public final class MainWindow {
     /** ... in a window of this size, whatever the screen and the saved size. */
     void show(NetworkParameters params, int width, int height) {
         show(params, new Scene(root, width, height));
+        stage.sizeToScene(); // a stage that showed a larger scene before keeps its size otherwise
     }
 
     private void show(NetworkParameters params, Scene scene) {
