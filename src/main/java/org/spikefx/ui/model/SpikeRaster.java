@@ -172,7 +172,7 @@ public final class SpikeRaster {
     /** Spikes known of the steps [from, to). */
     private int spikesBetween(int from, int to) {
         int ringStart = ring.latestEvictedStep() + 1;
-        int inRing = ring.firstIndexAtOrAfter(to) - ring.firstIndexAtOrAfter(Math.max(from, ringStart));
+        int inRing = Math.max(0, ring.firstIndexAtOrAfter(to) - ring.firstIndexAtOrAfter(Math.max(from, ringStart)));
         int detailEnd = Math.min(to, ringStart);
         int inDetail = detailTo > detailFrom && from < detailEnd
                 ? detailIndex(detailEnd) - detailIndex(from) : 0;
@@ -388,12 +388,8 @@ public final class SpikeRaster {
         if (x < 0 || x >= width || neuron < 0 || neuron >= neuronCount) {
             return;
         }
-        int top = topRow(neuron);
-        int bottom = bottomRow(neuron);
-        if (bottom - top + 1 < dot) {
-            top = Math.max(0, (top + bottom + 1 - dot) / 2);
-            bottom = Math.min(height - 1, top + dot - 1);
-        }
+        int top = markTop(neuron);
+        int bottom = markBottom(neuron);
         int right = (int) Math.min(width, x + dot);
         for (int y = top; y <= bottom; y++) {
             for (int column = (int) x; column < right; column++) {
@@ -457,51 +453,43 @@ public final class SpikeRaster {
         void accept(int step, int neuron);
     }
 
-    /** The kept spikes inside the window shown, oldest first. */
+    /** The known spikes inside the window shown, oldest first: those a re-run gave, then the ring's. */
     public void forEachSpikeInView(SpikeConsumer consumer) {
-        int end = endOfView();
-        for (int i = startOfView(); i < end; i++) {
-            consumer.accept(ring.step(i), ring.neuron(i));
-        }
+        forEachSpike(firstStepOf(firstColumn), firstStepOf(firstColumn + width), consumer);
     }
 
     /** How many spikes {@link #forEachSpikeInView} gives. */
     public int spikesInView() {
-        return endOfView() - startOfView();
-    }
-
-    private int startOfView() {
-        return ring.firstIndexAtOrAfter(firstStepOf(firstColumn));
-    }
-
-    private int endOfView() {
-        return ring.firstIndexAtOrAfter(firstStepOf(firstColumn + width));
+        return spikeCount(firstStepOf(firstColumn), firstStepOf(firstColumn + width));
     }
 
     /**
-     * The kept spikes of the steps from {@code fromStep} up to, not including, {@code toStep}, oldest
+     * The known spikes of the steps from {@code fromStep} up to, not including, {@code toStep}, oldest
      * first: the spikes of a time window counted in whole steps, whatever pixel columns it falls on.
+     * Those the ring no longer holds come from a re-run's stretch, where there is one.
      */
     public void forEachSpike(int fromStep, int toStep, SpikeConsumer consumer) {
+        int ringStart = ring.latestEvictedStep() + 1;
+        int detailEnd = Math.min(Math.min(toStep, detailTo), ringStart);
+        if (detailTo > detailFrom && fromStep < detailEnd) {
+            for (int i = detailIndex(fromStep); i < detailSteps.length && detailSteps[i] < detailEnd; i++) {
+                consumer.accept(detailSteps[i], detailNeurons[i]);
+            }
+        }
         int end = ring.firstIndexAtOrAfter(toStep);
-        for (int i = ring.firstIndexAtOrAfter(fromStep); i < end; i++) {
+        for (int i = ring.firstIndexAtOrAfter(Math.max(fromStep, ringStart)); i < end; i++) {
             consumer.accept(ring.step(i), ring.neuron(i));
         }
     }
 
     /** How many spikes {@link #forEachSpike} gives for these steps. */
     public int spikeCount(int fromStep, int toStep) {
-        return Math.max(0, ring.firstIndexAtOrAfter(toStep) - ring.firstIndexAtOrAfter(fromStep));
+        return fromStep >= toStep ? 0 : spikesBetween(fromStep, toStep);
     }
 
-    /** Whether no spike from {@code step} on has been pushed out of the ring for lack of room. */
-    public boolean keepsEverySpikeFrom(int step) {
-        return ring.latestEvictedStep() < step;
-    }
-
-    /** Whether every spike of the window shown is still kept; when the ring is full the oldest go. */
+    /** Whether every spike of the window shown is known: kept in the ring, or from a re-run. */
     public boolean keepsEverySpikeInView() {
-        return ring.latestEvictedStep() < firstStepOf(firstColumn);
+        return coversSteps(firstStepOf(firstColumn), firstStepOf(firstColumn + width));
     }
 
     /** Caps the side of a spike's mark (1: every spike exactly its own pixel, as a figure of the pixels wants). */
@@ -526,6 +514,19 @@ public final class SpikeRaster {
     /** Pixel row (0 at the top) of the lowest pixel of the neuron's mark. */
     public int bottomRow(int neuron) {
         return height - 1 - bandStart(neuron);
+    }
+
+    /** Pixel row of the highest pixel of a spike's mark: the neuron's rows, or a dot centred on them. */
+    public int markTop(int neuron) {
+        int top = topRow(neuron);
+        int bottom = bottomRow(neuron);
+        return bottom - top + 1 < dot ? Math.max(0, (top + bottom + 1 - dot) / 2) : top;
+    }
+
+    /** Pixel row of the lowest pixel of a spike's mark. */
+    public int markBottom(int neuron) {
+        int bottom = bottomRow(neuron);
+        return bottom - topRow(neuron) + 1 < dot ? Math.min(height - 1, markTop(neuron) + dot - 1) : bottom;
     }
 
     /** Pixel row of the highest pixel of the neuron's mark. */
