@@ -39,8 +39,12 @@ public final class Messages {
         StringBuilder shortened = new StringBuilder();
         while (words.find()) {
             String word = words.group();
+            // Punctuation that ends the word belongs to the sentence: "cannot write aaa...csv (300 characters):".
+            String punctuation = word.replaceFirst("^.*?([:;,]*)$", "$1");
+            word = word.substring(0, word.length() - punctuation.length());
             words.appendReplacement(shortened, Matcher.quoteReplacement(word.substring(0, WORD_HEAD) + "..."
-                    + word.substring(word.length() - WORD_TAIL) + " (" + word.length() + " characters)"));
+                    + word.substring(word.length() - WORD_TAIL) + " (" + word.length() + " characters)"
+                    + punctuation));
         }
         words.appendTail(shortened);
         if (shortened.length() <= MAX_LINE) {

@@ -38,7 +38,12 @@ final class HeadlessRun implements AutoCloseable {
 
     /** The balanced network of these parameters, on every core if it is large enough. */
     HeadlessRun(NetworkParameters params) {
-        this(params, ModelFactory.BALANCED_ALL_CORES, fraction -> { });
+        this(params, ModelFactory.BALANCED_ALL_CORES);
+    }
+
+    /** The model the factory makes, its network built without a progress report. */
+    HeadlessRun(NetworkParameters params, ModelFactory factory) {
+        this(params, factory, fraction -> { });
     }
 
     /** Builds the network, with a progress bar on {@code err} if that takes more than a second and not {@code quiet}. */

@@ -31,8 +31,11 @@ import org.spikefx.params.NetworkParameters;
 @Command(name = "simulate", sortOptions = false, sortSynopsis = false, mixinStandardHelpOptions = true,
         versionProvider = SpikeFxCommand.Version.class,
         description = "Runs the network without a window, from the initial state to time T, and writes what was"
-                + " asked for. CSV files ending in .gz are gzip-compressed; a run that fails leaves none of them behind.")
+                + " asked for. CSV files ending in .gz are gzip-compressed. Each output is a new name or a regular"
+                + " file, each a different one; the files appear together when the run is complete, and a run that"
+                + " fails or is interrupted leaves none of them behind.")
 final class SimulateCommand implements Callable<Integer> {
+    private static final System.Logger LOG = System.getLogger(SimulateCommand.class.getName());
 
     @Mixin
     ParameterOptions parameters;
@@ -117,7 +120,8 @@ final class SimulateCommand implements Callable<Integer> {
                 try {
                     writer.close();
                 } catch (IOException | RuntimeException discarded) {
-                    // The failure that got here is the one to report.
+                    // The failure that got here is the one to report; this one only goes to the log.
+                    LOG.log(System.Logger.Level.DEBUG, "closing a discarded output", discarded);
                 }
             }
         }

@@ -8,7 +8,8 @@ import org.spikefx.export.Sidecar;
 /** The top-level command {@code spikefx}: only its subcommands do anything. */
 @Command(name = "spikefx", mixinStandardHelpOptions = true, versionProvider = SpikeFxCommand.Version.class,
         description = "Live visualiser of a balanced network of leaky integrate-and-fire neurons."
-                + " Without arguments it opens the window; with a command it runs on the command line.",
+                + " Without arguments it opens the window, which needs a display; with a command it runs on the command"
+                + " line, without one. -Dspikefx.debug=true prints the stack trace of any failure.",
         subcommands = {SimulateCommand.class, TrainCommand.class, RenderCommand.class, BenchCommand.class})
 final class SpikeFxCommand {
 

@@ -2,6 +2,7 @@ package org.spikefx.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -176,10 +177,16 @@ public final class RandomNetwork {
         double bytes = expected * BYTES_PER_SYNAPSE_DURING_BUILD;
         long heap = Runtime.getRuntime().maxMemory();
         if (bytes > heap) {
-            throw new IllegalArgumentException(String.format("%s need about %.1f GB of memory, more than the %.1f GB"
+            throw new IllegalArgumentException(String.format("%s need about %s of memory, more than the %s"
                     + " this program may use; choose a smaller n or p, or start Java with a larger -Xmx",
-                    network, bytes / 1e9, heap / 1e9));
+                    network, amount(bytes), amount(heap)));
         }
+    }
+
+    /** An amount of memory as people write it: "1.3 GB", "640 MB". */
+    private static String amount(double bytes) {
+        return bytes >= 1e9 ? String.format(Locale.ROOT, "%.1f GB", bytes / 1e9)
+                : String.format(Locale.ROOT, "%.0f MB", Math.ceil(bytes / 1e6));
     }
 
     /** Pass 3 for one band: the gaussians of the connected entries, scaled, row means removed, by column. */

@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * the same folder, which is synced to the disk and renamed over the target only once everything is
  * written. A failure of any kind (full disk, read-only folder, an interrupt, running out of memory)
  * removes the temporary file and leaves the old file, if any, untouched. Several files that belong
- * together are written with {@link AtomicFiles}.
+ * together are written with {@link AtomicFiles}, or with this class inside {@link AtomicFiles#together}.
  */
 public final class AtomicFile {
 
@@ -31,15 +31,25 @@ public final class AtomicFile {
      * @throws IOException with a one-line message naming the file and the cause
      */
     public static void write(Path target, Content content) throws IOException {
+        AtomicFiles together = AtomicFiles.gathering();
+        if (together != null) {
+            // One of several files that appear together (AtomicFiles.together): committed with the others.
+            writeInto(together, target, content);
+            return;
+        }
         try (AtomicFiles files = new AtomicFiles()) {
-            try (OutputStream out = files.open(target)) {
-                content.writeTo(out);
-            } catch (OutputFileException named) {
-                throw named;
-            } catch (IOException e) {
-                throw new OutputFileException(AtomicFiles.cannotWrite(target, reason(e)), e);
-            }
+            writeInto(files, target, content);
             files.commit();
+        }
+    }
+
+    private static void writeInto(AtomicFiles files, Path target, Content content) throws IOException {
+        try (OutputStream out = files.open(target)) {
+            content.writeTo(out);
+        } catch (OutputFileException named) {
+            throw named;
+        } catch (IOException e) {
+            throw new OutputFileException(AtomicFiles.cannotWrite(target, reason(e)), e);
         }
     }
 

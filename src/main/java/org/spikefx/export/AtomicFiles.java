@@ -49,11 +49,46 @@ public final class AtomicFiles implements AutoCloseable {
     private static final String TEMPORARY_SUFFIX = ".part";
     private static final System.Logger LOG = System.getLogger(AtomicFiles.class.getName());
 
+    /** The group that {@link #together} gathers the files of this thread into, if any. */
+    private static final ThreadLocal<AtomicFiles> GATHERING = new ThreadLocal<>();
     /** Every temporary file of this program not yet renamed or removed, for {@link #removeUnfinished()}. */
     private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
 
     private final List<Pending> pending = new ArrayList<>();
     private boolean committed;
+
+    /** Work that writes files and may fail. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs the work with every {@link AtomicFile#write} it makes on this thread gathered into one group,
+     * committed when the work is done: the files appear together, or, if the work fails, none of them.
+     * Within other such work, it simply joins the outer group.
+     */
+    public static <T> T together(Work<T> work) throws IOException {
+        if (GATHERING.get() != null) {
+            return work.run();
+        }
+        try (AtomicFiles files = new AtomicFiles()) {
+            T result;
+            GATHERING.set(files);
+            try {
+                result = work.run();
+            } finally {
+                GATHERING.remove();
+            }
+            files.commit();
+            return result;
+        }
+    }
+
+    /** The group being gathered on this thread by {@link #together}, or null. */
+    static AtomicFiles gathering() {
+        return GATHERING.get();
+    }
 
     /**
      * Starts a file: the returned stream writes its temporary file. Close the stream when the content

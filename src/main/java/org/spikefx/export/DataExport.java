@@ -38,8 +38,8 @@ import org.spikefx.params.Parameter;
  * as {@link SpikeCsvWriter}, {@link VoltageCsvWriter} and every CSV here do. Rate bins are a whole
  * number of steps; the last bin may be shorter and is divided by its own length.
  *
- * <p>Interrupting the calling thread cancels the export with a {@link CancellationException}; a file
- * being written is then removed, files already finished stay. Each file is complete or absent.
+ * <p>The files appear together once the last one is complete: an export that fails or is cancelled
+ * (interrupting the calling thread gives a {@link CancellationException}) leaves none of them.
  */
 public final class DataExport {
     private static final double BUILD_SHARE = 0.3;
@@ -85,16 +85,9 @@ public final class DataExport {
             throw new IllegalArgumentException("base name \"" + baseName + "\" is not allowed: it must be a file name"
                     + " without a folder");
         }
-        List<Path> written = new ArrayList<>();
         try {
-            RandomNetwork network = RandomNetwork.build(params, done -> progress.accept(BUILD_SHARE * done));
-            Simulation simulation = new Simulation(params, network);
-            SpikeRecord spikes = new SpikeRecord();
-            String base = baseName + "_";
-            writeVoltages(folder.resolve(base + "voltages.csv"), folder.resolve(base + "voltages.npy"), simulation,
-                    spikes, progress, written);
-            writeSpikes(folder.resolve(base + "spikes.csv"), folder.resolve(base + "spikes.npy"), spikes, written);
-            writeRate(folder.resolve(base + "rate.csv"), folder.resolve(base + "rate.npy"), spikes, written);
+            // All the files appear together when the last is complete, or none does.
+            return AtomicFiles.together(() -> write(folder, baseName, progress));
         } catch (IOException e) {
             // An interrupt closes the file channel under the writer; that is a cancellation, not a disk problem.
             if (Thread.currentThread().isInterrupted()) {
@@ -102,6 +95,18 @@ public final class DataExport {
             }
             throw e;
         }
+    }
+
+    private List<Path> write(Path folder, String baseName, DoubleConsumer progress) throws IOException {
+        List<Path> written = new ArrayList<>();
+        RandomNetwork network = RandomNetwork.build(params, done -> progress.accept(BUILD_SHARE * done));
+        Simulation simulation = new Simulation(params, network);
+        SpikeRecord spikes = new SpikeRecord();
+        String base = baseName + "_";
+        writeVoltages(folder.resolve(base + "voltages.csv"), folder.resolve(base + "voltages.npy"), simulation,
+                spikes, progress, written);
+        writeSpikes(folder.resolve(base + "spikes.csv"), folder.resolve(base + "spikes.npy"), spikes, written);
+        writeRate(folder.resolve(base + "rate.csv"), folder.resolve(base + "rate.npy"), spikes, written);
         progress.accept(1.0);
         return written;
     }

@@ -29,6 +29,9 @@ import org.spikefx.Messages;
 import org.spikefx.params.InvalidParameterException;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
+import org.spikefx.params.TargetShape;
+import org.spikefx.params.TrainingParameter;
+import org.spikefx.params.TrainingParameters;
 
 /**
  * Saves and loads a {@link RunConfig} as JSON:
@@ -53,7 +56,9 @@ import org.spikefx.params.Parameter;
 public final class RunConfigFile {
     public static final String FORMAT = "spikefx-config";
     /** The version written, and the newest one read. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** Suffix of the decoder file saved beside a config of a trained network. */
+    public static final String DECODER_SUFFIX = "_decoder.npy";
 
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -61,7 +66,10 @@ public final class RunConfigFile {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the stream belongs to AtomicFile
             .build();
 
-    private static final List<String> KEYS = List.of("format", "version", "params", "view");
+    private static final List<String> KEYS = List.of("format", "version", "params", "view", "training");
+    private static final List<String> TRAINING_KEYS = Stream.concat(
+            Stream.of(TrainingParameter.values()).map(TrainingParameter::key),
+            Stream.of("target", "target_file", "decoder")).toList();
     /** The view keys read are exactly those written. */
     private static final List<String> VIEW_KEYS = fieldNames(toJson(ViewSettings.defaults(1)));
     private static final List<String> PARAMETER_KEYS = Stream.of(Parameter.values()).map(Parameter::key).toList();
@@ -78,14 +86,53 @@ public final class RunConfigFile {
         return new Reader(file).config();
     }
 
-    /** Writes the config atomically: a failure leaves any earlier file as it was. */
+    /**
+     * Writes the config atomically: a failure leaves any earlier file as it was. A config with a decoder
+     * writes it first, beside the config as {@code <name>_decoder.npy}, so the config never names a
+     * decoder file that is not there.
+     */
     public static void write(Path file, RunConfig config) throws IOException {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
         root.set("params", toJson(config.params()));
         root.set("view", toJson(config.view()));
+        if (config.training() != null) {
+            TrainingConfig training = config.training();
+            ObjectNode node = root.putObject("training");
+            TrainingParameters values = training.parameters();
+            for (TrainingParameter parameter : TrainingParameter.values()) {
+                if (parameter.isInteger()) {
+                    node.put(parameter.key(), (long) values.get(parameter));
+                } else {
+                    node.put(parameter.key(), values.get(parameter));
+                }
+            }
+            node.put("target", values.target().key());
+            node.put("target_file", values.targetFile() == null ? null : values.targetFile().toString());
+            if (training.hasDecoder()) {
+                Path decoderFile = decoderFileOf(file);
+                double[] phi = training.decoder();
+                NpyWriter.write(decoderFile, NpyWriter.DataType.FLOAT64, new long[] {phi.length}, array -> {
+                    for (double x : phi) {
+                        array.putDouble(x);
+                    }
+                });
+                node.put("decoder", decoderFile.getFileName().toString());
+            } else {
+                node.putNull("decoder");
+            }
+        }
         writeJson(file, root);
+    }
+
+    /** Where the decoder of a config file goes: beside it, {@code run.json} -> {@code run_decoder.npy}. */
+    public static Path decoderFileOf(Path configFile) {
+        String name = configFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        Path folder = configFile.toAbsolutePath().getParent();
+        return folder.resolve(stem + DECODER_SUFFIX);
     }
 
     /** A JSON document, pretty-printed, written atomically. */
@@ -150,7 +197,96 @@ public final class RunConfigFile {
             checkVersion(root.get("version"));
             checkKeys(root, "", "a config", KEYS);
             NetworkParameters params = params(root.get("params"));
-            return view(root.get("view"), params);
+            RunConfig config = view(root.get("view"), params);
+            JsonNode training = root.get("training");
+            if (training == null || training.isNull()) {
+                return config;
+            }
+            try {
+                return new RunConfig(params, config.view(), training(training, params));
+            } catch (IllegalArgumentException e) {
+                throw problem("training." + e.getMessage());
+            }
+        }
+
+        private TrainingConfig training(JsonNode training, NetworkParameters params) throws ConfigException {
+            if (!training.isObject()) {
+                throw notAllowed("training", training, "an object of training settings, or null");
+            }
+            checkKeys(training, "training.", "training", TRAINING_KEYS);
+            Map<TrainingParameter, Double> values = new EnumMap<>(TrainingParameter.class);
+            for (TrainingParameter parameter : TrainingParameter.values()) {
+                JsonNode value = training.get(parameter.key());
+                if (value == null) {
+                    continue; // the default
+                }
+                if (!value.isNumber()) {
+                    throw problem("training." + parameter.key() + " = " + shown(value) + " is not allowed: "
+                            + parameter.key() + " must be " + parameter.allowedRange());
+                }
+                values.put(parameter, value.doubleValue());
+            }
+            TargetShape shape = TargetShape.SINE;
+            JsonNode target = training.get("target");
+            if (target != null) {
+                try {
+                    shape = TargetShape.byKey(target.isTextual() ? target.textValue() : target.toString());
+                } catch (IllegalArgumentException e) {
+                    throw problem("training." + e.getMessage());
+                }
+            }
+            Path targetFile = null;
+            JsonNode csv = training.get("target_file");
+            if (csv != null && !csv.isNull()) {
+                if (!csv.isTextual()) {
+                    throw notAllowed("training.target_file", csv, "null or the path of a CSV file");
+                }
+                targetFile = resolve(Path.of(csv.textValue()));
+            }
+            if (shape == TargetShape.CSV && targetFile == null) {
+                throw problem("training.target_file is missing: a csv target names its file");
+            }
+            if (shape != TargetShape.CSV) {
+                targetFile = null;
+            }
+            TrainingParameters parameters;
+            try {
+                parameters = TrainingParameters.fromMap(values, shape, targetFile);
+            } catch (IllegalArgumentException e) {
+                throw problem("training." + e.getMessage());
+            }
+            JsonNode decoder = training.get("decoder");
+            if (decoder == null || decoder.isNull()) {
+                return new TrainingConfig(parameters, null);
+            }
+            if (!decoder.isTextual()) {
+                throw notAllowed("training.decoder", decoder, "null or the name of the decoder's .npy file");
+            }
+            Path decoderFile = resolve(Path.of(decoder.textValue()));
+            double[] phi;
+            try {
+                phi = NpyReader.readVector(decoderFile, params.n());
+            } catch (IOException e) {
+                String reason = e instanceof java.nio.file.NoSuchFileException ? "the file is not there"
+                        : e.getMessage() != null ? e.getMessage() : "it cannot be read";
+                throw problem("training.decoder " + decoderFile.getFileName() + " cannot be read: " + reason);
+            }
+            if (phi.length != params.n()) {
+                throw problem("training.decoder " + decoderFile.getFileName() + " has " + phi.length
+                        + " weights: it must have one per neuron, n = " + params.n());
+            }
+            for (double x : phi) {
+                if (!Double.isFinite(x)) {
+                    throw problem("training.decoder " + decoderFile.getFileName() + " holds " + x
+                            + ": every weight must be a finite number");
+                }
+            }
+            return new TrainingConfig(parameters, phi);
+        }
+
+        /** A path in the config, relative to the config's folder unless absolute. */
+        private Path resolve(Path path) {
+            return path.isAbsolute() ? path : file.toAbsolutePath().getParent().resolve(path);
         }
 
         private JsonNode parse() throws ConfigException {

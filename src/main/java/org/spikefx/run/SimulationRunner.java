@@ -1,5 +1,6 @@
 package org.spikefx.run;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import org.spikefx.Messages;
 import org.spikefx.engine.ModelFactory;
@@ -63,6 +65,12 @@ public final class SimulationRunner implements AutoCloseable {
     private int[] recordedNeurons;
     private int[] balanceNeurons;
     private boolean selectionChanged;
+    /** Commands for the running model, applied in order on the simulation thread between chunks. */
+    private final List<Consumer<NetworkModel>> commands = new ArrayList<>();
+    /** Whether a model is being stepped: commands then wait for the next chunk. Guarded by the lock. */
+    private boolean modelRunning;
+    /** The model of the last run once it has ended (closed, but its state can be read). Simulation thread only. */
+    private NetworkModel lastModel;
 
     /** Network of the last run, reused when only parameters outside n, p, g, seed change. Simulation thread only. */
     private RandomNetwork lastNetwork;
@@ -97,7 +105,10 @@ public final class SimulationRunner implements AutoCloseable {
         if (current != null) {
             current.cancel(true);
         }
-        withControls(() -> pacingReset = true);
+        withControls(() -> {
+            pacingReset = true;
+            commands.clear(); // meant for the run that is being replaced
+        });
         current = thread.submit(() -> execute(runId, params, factory));
         return runId;
     }
@@ -170,6 +181,26 @@ public final class SimulationRunner implements AutoCloseable {
         });
     }
 
+    /**
+     * Has the simulation thread apply a command to the running model before its next chunk, also while
+     * paused; the model is never touched from the caller's thread. A new {@link #start} drops the
+     * commands not yet applied: they were meant for the old run.
+     */
+    public void command(Consumer<NetworkModel> command) {
+        lock.lock();
+        try {
+            if (modelRunning) {
+                commands.add(command);
+                controlChanged.signalAll();
+                return;
+            }
+        } finally {
+            lock.unlock();
+        }
+        // No run goes on: the last model, finished, is still there to read (or null if there is none).
+        thread.submit(() -> command.accept(lastModel));
+    }
+
     @Override
     public synchronized void close() {
         stop();
@@ -201,10 +232,21 @@ public final class SimulationRunner implements AutoCloseable {
                 lastNetwork = factory.buildNetwork(params,
                         fraction -> events.offer(new RunEvent.NetworkBuilding(runId, fraction)));
             }
-            try (NetworkModel model = factory.create(params, lastNetwork)) {
-                withControls(() -> selectionChanged = true); // the chosen neurons apply to the new model too
+            lastModel = null;
+            NetworkModel model = factory.create(params, lastNetwork);
+            try (model) {
+                withControls(() -> {
+                    selectionChanged = true; // the chosen neurons apply to the new model too
+                    modelRunning = true;
+                });
                 publish(new RunEvent.RunStarted(runId, params, rebuild, (System.nanoTime() - buildStart) / 1e9), runId);
                 simulate(runId, model);
+            } finally {
+                lastModel = model;
+                withControls(() -> {
+                    modelRunning = false;
+                    applyCommands(model); // those that came while the run was ending
+                });
             }
         } catch (CancellationException | InterruptedException e) {
             // Replaced by a newer run or shut down: nothing to report.
@@ -233,8 +275,12 @@ public final class SimulationRunner implements AutoCloseable {
             boolean endless;
             lock.lock();
             try {
-                while (paused && stepsGranted == 0 && !cancelled(runId)) {
+                while (paused && stepsGranted == 0 && commands.isEmpty() && !cancelled(runId)) {
                     controlChanged.await();
+                }
+                applyCommands(simulation);
+                if (paused && stepsGranted == 0) {
+                    continue; // woken for a command only
                 }
                 allowed = paused ? stepsGranted : CHUNK_STEPS_MAX;
                 pace = speed;
@@ -295,6 +341,14 @@ public final class SimulationRunner implements AutoCloseable {
         loop.runToUnchecked(loop.model().nextStep() + chunk, List.of(batch),
                 model -> (model.nextStep() & 15) == 0 && System.nanoTime() - start > CHUNK_WALL_NANOS);
         return batch.build();
+    }
+
+    /** Called with the lock held. */
+    private void applyCommands(NetworkModel model) {
+        for (Consumer<NetworkModel> command : commands) {
+            command.accept(model);
+        }
+        commands.clear();
     }
 
     /** Called with the lock held. */

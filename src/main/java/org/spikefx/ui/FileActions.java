@@ -49,11 +49,19 @@ final class FileActions {
     }
 
     void saveConfig(Path file) {
-        RunConfig config = main.currentConfig();
-        inBackground("Saving " + file.getFileName(), progress -> {
-            RunConfigFile.write(file, config);
-            return List.of(file);
-        });
+        // A trained network's decoder is copied between two of its steps, on the simulation thread.
+        main.currentConfigWithDecoder().whenComplete((config, failure) -> javafx.application.Platform.runLater(() -> {
+            if (failure != null) {
+                main.showProblem("Not saved: " + (failure.getCause() != null ? failure.getCause() : failure)
+                        .getMessage());
+                return;
+            }
+            inBackground("Saving " + file.getFileName(), progress -> {
+                RunConfigFile.write(file, config);
+                return config.training() != null && config.training().hasDecoder()
+                        ? List.of(file, RunConfigFile.decoderFileOf(file)) : List.of(file);
+            });
+        }));
     }
 
     void exportData(Path folder) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,8 @@ import javafx.scene.Scene;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -28,12 +31,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import org.controlsfx.control.StatusBar;
 
 import org.spikefx.export.RunConfig;
+import org.spikefx.export.TrainingConfig;
 import org.spikefx.export.ViewSettings;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
@@ -41,6 +46,11 @@ import org.spikefx.run.RunEvent;
 import org.spikefx.run.SimulationRunner;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.params.ParameterPanel;
+import org.spikefx.ui.training.RunnerCommands;
+import org.spikefx.ui.training.SpectrumWindow;
+import org.spikefx.ui.training.TrainingModel;
+import org.spikefx.ui.training.TrainingPanel;
+import org.spikefx.ui.training.TrainingView;
 import org.spikefx.ui.view.PopulationRateView;
 import org.spikefx.ui.view.RunView;
 import org.spikefx.ui.view.SpikeRasterView;
@@ -67,6 +77,12 @@ public final class MainWindow {
     /** Smallest window in which every plot keeps a readable height (a netbook's 1024 x 600 screen). */
     static final double MIN_WIDTH = 1000;
     static final double MIN_HEIGHT = 560;
+    /** Threads that share each RLS update while the window draws: one core stays with the FX thread. */
+    private static final int TRAINING_RLS_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    /** Height share of the training plot above the other plots. */
+    private static final double TRAINING_PLOT_SHARE = 0.36;
+    /** Seconds a run goes on after the training window, when Training mode lengthens a short run. */
+    private static final double TRAINING_AFTER_SECONDS = 5;
     static final String LEAVE_FULL_SCREEN = "Full screen: Esc or F11 leaves it";
 
     private final Stage stage;
@@ -90,6 +106,15 @@ public final class MainWindow {
     private final WindowMenus menus;
     private final TimeZoom zoom = new TimeZoom(window);
     private final DetailLoader detail;
+    private final TrainingModel training = new TrainingModel();
+    private final TrainingView trainingView;
+    private final TrainingPanel trainingPanel;
+    private final ChoiceBox<TrainingModel.Mode> modeChoice = new ChoiceBox<>();
+    /** In Training mode the training plot sits above the other plots; otherwise they are alone. */
+    private final SplitPane centre = new SplitPane();
+    private SpectrumWindow spectrum;
+    /** Set while a config is applied: its parameters, not the mode change, start the run. */
+    private boolean applyingConfig;
 
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
@@ -109,18 +134,37 @@ public final class MainWindow {
         menus = new WindowMenus(this);
         detail = new DetailLoader(plots, window, pulse::requestRedraw);
         installZoom();
+        training.setCommands(new RunnerCommands(runner));
+        trainingView = new TrainingView(training, window);
+        trainingPanel = new TrainingPanel(training, this::showSpectrum);
+        pulse.addView(trainingView);
 
         root.getStyleClass().add("spikefx");
         // The menus and the run controls share one row: every pixel of height goes to the plots.
-        HBox top = new HBox(menus.bar(), controls);
+        modeChoice.setId("mode-choice");
+        modeChoice.getItems().setAll(TrainingModel.Mode.values());
+        modeChoice.valueProperty().bindBidirectional(training.modeProperty());
+        modeChoice.setTooltip(new Tooltip("Spontaneous: the balanced network as it is. Training: FORCE teaches it"
+                + " to produce a signal"));
+        modeChoice.getStyleClass().add("mode-choice");
+        modeChoice.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(menus.bar(), modeChoice, controls);
         top.getStyleClass().add("top-bar");
         HBox.setHgrow(controls, Priority.ALWAYS);
         menus.bar().setMinWidth(Region.USE_PREF_SIZE); // the menus keep their names; the tool bar overflows
         root.setTop(top);
         parameterPanel.setPrefWidth(PANEL_WIDTH);
         parameterPanel.setMaxWidth(PANEL_WIDTH);
-        root.setLeft(parameterPanel);
-        root.setCenter(plots);
+        trainingPanel.visibleProperty().bind(training.modeProperty().isEqualTo(TrainingModel.Mode.TRAINING));
+        trainingPanel.managedProperty().bind(trainingPanel.visibleProperty());
+        VBox left = new VBox(parameterPanel, trainingPanel);
+        VBox.setVgrow(parameterPanel, Priority.ALWAYS);
+        left.setPrefWidth(PANEL_WIDTH);
+        left.setMaxWidth(PANEL_WIDTH);
+        root.setLeft(left);
+        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centre.getItems().setAll(plots);
+        root.setCenter(centre);
         root.setBottom(status);
         status.setText("Starting");
         notice.setId("notice");
@@ -152,6 +196,12 @@ public final class MainWindow {
             }
         });
         raster.selectedNeuronProperty().addListener((observable, old, neuron) -> select(neuron));
+        training.modeProperty().addListener((observable, old, mode) -> modeChanged(mode));
+        training.parametersProperty().addListener((observable, old, settings) -> {
+            if (training.isTraining()) {
+                restart();
+            }
+        });
         runner.setSpeed(controls.speedProperty().get());
         showTraces(new int[] {0, 1, 2});
     }
@@ -261,13 +311,69 @@ public final class MainWindow {
         }
         runner.setRecordedNeurons(recordedNeurons());
         runner.setBalanceNeurons(balanceNeurons());
-        runner.start(params);
+        if (!startRunner(params)) {
+            return;
+        }
         pulse.newRun(params.n(), params.dt());
+        training.newRun(params.dt());
         detail.newRun(params);
         voltages.setNeuronModel(params.vpeak(), params.vreset(), params.tref());
         status.setProgress(0);
         status.setText(rebuild ? "Building the network of " + params.n() + " neurons" : "Running");
         stage.setTitle("SpikeFX — " + describe(params));
+    }
+
+    /**
+     * Starts the spontaneous or the trained network; false (with the reason in the status bar) if the
+     * training's target cannot be read.
+     */
+    private boolean startRunner(NetworkParameters params) {
+        if (!training.isTraining()) {
+            runner.start(params);
+            return true;
+        }
+        try {
+            runner.start(params, training.factory(TRAINING_RLS_THREADS));
+            return true;
+        } catch (java.io.IOException | IllegalArgumentException refused) {
+            showProblem(refused.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Training mode adds the training plot above the others and the training controls under the
+     * parameters. A run shorter than the training window becomes the paper's task, 15 s long.
+     */
+    private void modeChanged(TrainingModel.Mode mode) {
+        boolean on = mode == TrainingModel.Mode.TRAINING;
+        if (!on) {
+            training.loadDecoder(null);
+        }
+        if (on) {
+            centre.getItems().setAll(trainingView, plots);
+            centre.setDividerPositions(TRAINING_PLOT_SHARE);
+        } else {
+            centre.getItems().setAll(plots);
+        }
+        if (applyingConfig) {
+            return; // the config's own parameters start the run
+        }
+        NetworkParameters params = parameterPanel.getParameters();
+        double stop = training.parametersProperty().get().trainStop();
+        if (on && params.T() <= stop && training.loadedDecoderProperty().get() == null) {
+            parameterPanel.setParameters(params.with(Parameter.T, stop + TRAINING_AFTER_SECONDS)); // restarts
+        } else {
+            restart();
+        }
+    }
+
+    private void showSpectrum() {
+        if (spectrum == null) {
+            spectrum = new SpectrumWindow(training, stage);
+        }
+        spectrum.setRandomRadius(Math.abs(running.g()) / Math.sqrt(running.p()));
+        spectrum.show();
     }
 
     /** After a change of n: traces and selection only of neurons that still exist. */
@@ -407,6 +513,20 @@ public final class MainWindow {
         if (controls.continuousProperty().get() != continuous) {
             controls.continuousProperty().set(continuous); // restarts
         }
+        TrainingConfig trainingConfig = config.training();
+        training.loadDecoder(trainingConfig == null ? null : trainingConfig.decoder());
+        if (trainingConfig != null) {
+            training.parametersProperty().set(trainingConfig.parameters()); // may restart: the run below replaces it
+        }
+        TrainingModel.Mode mode = trainingConfig == null ? TrainingModel.Mode.SPONTANEOUS : TrainingModel.Mode.TRAINING;
+        if (training.modeProperty().get() != mode) {
+            applyingConfig = true;
+            try {
+                training.modeProperty().set(mode);
+            } finally {
+                applyingConfig = false;
+            }
+        }
         boolean panelRestarts = !config.params().equals(parameterPanel.getParameters());
         parameterPanel.setParameters(config.params());
         if (!panelRestarts) {
@@ -422,7 +542,22 @@ public final class MainWindow {
                 darkTheme.get() ? ViewSettings.Theme.DARK : ViewSettings.Theme.LIGHT,
                 controls.continuousProperty().get() ? ViewSettings.RunMode.CONTINUOUS : ViewSettings.RunMode.FIXED,
                 Double.isInfinite(speed) ? null : speed, controls.windowSecondsProperty().get());
-        return new RunConfig(running, view);
+        return new RunConfig(running, view,
+                training.isTraining() ? new TrainingConfig(training.parametersProperty().get(), null) : null);
+    }
+
+    /**
+     * {@link #currentConfig()} with, in Training mode, the running network's decoder, copied on the
+     * simulation thread between two steps (unless nothing has been learnt: a decoder of zeros is not saved).
+     */
+    CompletableFuture<RunConfig> currentConfigWithDecoder() {
+        RunConfig config = currentConfig();
+        if (config.training() == null) {
+            return CompletableFuture.completedFuture(config);
+        }
+        TrainingConfig settings = config.training();
+        return training.commands().snapshot().thenApply(snapshot -> new RunConfig(config.params(), config.view(),
+                new TrainingConfig(settings.parameters(), snapshot.untrained() ? null : snapshot.decoder())));
     }
 
     /**
@@ -478,6 +613,15 @@ public final class MainWindow {
     /** Large text and lines in full screen, for a projector. */
     BooleanProperty presentationModeProperty() {
         return presentationMode;
+    }
+
+    /** The training mode, its settings and what the trained network reports. */
+    TrainingModel training() {
+        return training;
+    }
+
+    TrainingView trainingView() {
+        return trainingView;
     }
 
     PlotArea plotArea() {

@@ -178,6 +178,20 @@ class DataExportTest {
     }
 
     @Test
+    void anExportThatFailsAtItsLastFileLeavesNoneOfItsFiles() throws IOException {
+        // The rate's .npy is written last; a folder in its place makes it fail, as a full disk would.
+        Path inTheWay = Files.createDirectory(folder.resolve("run_rate.npy"));
+        Files.writeString(inTheWay.resolve("inside.txt"), "x");
+        IOException failure = assertThrows(IOException.class,
+                () -> new DataExport(SMALL, SMALL.steps(), 5).writeTo(folder, "run", fraction -> { }));
+        assertEquals("cannot write " + inTheWay + ": it is a folder; an output must be a regular file or a new name",
+                failure.getMessage());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(inTheWay), files.toList(), "the voltages, spikes and sidecars written before go too");
+        }
+    }
+
+    @Test
     void badArgumentsAreNamed() {
         IllegalArgumentException steps = assertThrows(IllegalArgumentException.class,
                 () -> new DataExport(SMALL, 0, 5));

@@ -60,7 +60,7 @@ class RunConfigFileTest {
         JsonNode root = PLAIN_JSON.readTree(file.toFile());
 
         assertEquals("spikefx-config", root.get("format").textValue());
-        assertEquals(1, root.get("version").intValue());
+        assertEquals(RunConfigFile.VERSION, root.get("version").intValue());
         List<String> names = new ArrayList<>();
         root.get("params").fieldNames().forEachRemaining(names::add);
         assertEquals(List.of(ALL_KEYS.split(", ")), names);
@@ -119,10 +119,10 @@ class RunConfigFileTest {
         return Stream.of(
                 raw("empty file", "",
                         "the file is empty: a config is a JSON object such as"
-                                + " {\"format\": \"spikefx-config\", \"version\": 1, \"params\": {...}}"),
+                                + " {\"format\": \"spikefx-config\", \"version\": 2, \"params\": {...}}"),
                 raw("only white space", " \n\t\n",
                         "the file is empty: a config is a JSON object such as"
-                                + " {\"format\": \"spikefx-config\", \"version\": 1, \"params\": {...}}"),
+                                + " {\"format\": \"spikefx-config\", \"version\": 2, \"params\": {...}}"),
                 raw("not JSON", "dt = 5e-5\n",
                         "not valid JSON at line 1, column 4: Unrecognized token 'dt': was expecting"
                                 + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
@@ -141,21 +141,21 @@ class RunConfigFileTest {
                         "not valid JSON at line 1, column 38: Duplicate field 'format'"),
                 raw("a list", "[1, 2, 3]",
                         "the file holds a list, not a JSON object: a config is a JSON object such as"
-                                + " {\"format\": \"spikefx-config\", \"version\": 1, \"params\": {...}}"),
+                                + " {\"format\": \"spikefx-config\", \"version\": 2, \"params\": {...}}"),
                 raw("null", "null",
                         "the file holds null, not a JSON object: a config is a JSON object such as"
-                                + " {\"format\": \"spikefx-config\", \"version\": 1, \"params\": {...}}"),
+                                + " {\"format\": \"spikefx-config\", \"version\": 2, \"params\": {...}}"),
                 edited("no format", root -> root.remove("format"),
                         "format is missing: a SpikeFX config starts with \"format\": \"spikefx-config\""),
                 edited("other format", root -> root.put("format", "spikefx-session"),
                         "format = \"spikefx-session\" is not allowed: format must be \"spikefx-config\""),
-                edited("newer version", root -> root.put("version", 2),
-                        "version = 2 is not supported: this SpikeFX reads versions up to 1;"
+                edited("newer version", root -> root.put("version", 3),
+                        "version = 3 is not supported: this SpikeFX reads versions up to 2;"
                                 + " the file comes from a newer SpikeFX"),
                 edited("version as text", root -> root.put("version", "1"),
-                        "version = \"1\" is not allowed: version must be a whole number from 1 to 1"),
+                        "version = \"1\" is not allowed: version must be a whole number from 1 to 2"),
                 edited("unknown top-level key", root -> root.put("colour", "red"),
-                        "colour is not a known key: a config has the keys format, version, params, view"),
+                        "colour is not a known key: a config has the keys format, version, params, view, training"),
                 edited("no params", root -> root.remove("params"),
                         "params is missing: a config names all 14 parameters: " + ALL_KEYS),
                 edited("params a list", root -> root.putArray("params"),

@@ -336,6 +336,31 @@ public final class ForceNetwork implements NetworkModel, Readout {
         return Math.sqrt(sum);
     }
 
+    /**
+     * Takes a decoder learnt before (saved with a trained network), so that the network produces its
+     * signal from the first step. P stays as it is: training on from here starts from the initial P.
+     *
+     * @throws IllegalArgumentException if the decoder has not one finite weight per neuron
+     */
+    public void loadDecoder(double[] decoder) {
+        if (decoder.length != n) {
+            throw new IllegalArgumentException("the decoder has " + decoder.length + " weights; this network of n = "
+                    + n + " needs one per neuron");
+        }
+        for (double x : decoder) {
+            if (!Double.isFinite(x)) {
+                throw new IllegalArgumentException("the decoder holds " + x + ": every weight must be a finite number");
+            }
+        }
+        System.arraycopy(decoder, 0, phi, 0, n);
+        decoderZero = false;
+    }
+
+    /** The recurrent weights w (the matrix is never changed: it may be read from any thread). */
+    public SynapticWeights weights() {
+        return weights;
+    }
+
     /** The decoder phi, one weight per neuron (a copy). */
     public double[] decoder() {
         return phi.clone();

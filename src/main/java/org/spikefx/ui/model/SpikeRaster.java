@@ -33,9 +33,14 @@ public final class SpikeRaster {
     /**
      * A spike's mark is about 1 / DOT_SPACING of the side of the area each spike has to itself on
      * average (the square root of pixels per spike), between 1 and {@link #MAX_DOT_PIXELS} pixels: at
-     * the default run's whole 2 s one pixel, at 100 ms three.
+     * the default run's whole 2 s one pixel, at 100 ms two.
      */
     private static final double DOT_SPACING = 2.5;
+    /**
+     * Where the marks are sparse, a spike covers at least SPARSE_COVERAGE / (marks per pixel) of its
+     * pixels: at a quarter of a mark per pixel, the whole of them.
+     */
+    private static final double SPARSE_COVERAGE = 0.25;
 
     private final SpikeRing ring;
     private int neuronCount = 1;
@@ -64,6 +69,8 @@ public final class SpikeRaster {
     /** Side of a spike's mark in pixels. */
     private int dot = 1;
     private int maxDot = MAX_DOT_PIXELS;
+    /** Least opacity of a spike for how sparse the marks of the view are; 0 before any. */
+    private double sparseOpacity;
     /** A re-run's spikes of the steps [detailFrom, detailTo), for a stretch the ring no longer holds. */
     private int detailFrom;
     private int detailTo;
@@ -92,6 +99,7 @@ public final class SpikeRaster {
         ring.clear();
         clearDetail();
         repaintNext = -1;
+        sparseOpacity = 0;
         firstColumn = 0;
         Arrays.fill(counts, (byte) 0);
         Arrays.fill(pixels, 0);
@@ -109,28 +117,56 @@ public final class SpikeRaster {
             throw new IllegalArgumentException("a raster needs at least one pixel and a span > 0, not "
                     + width + " x " + height + " over " + span + " s");
         }
-        int newDot = dotFor(start, span, width, height);
+        double crowding = spikesPerPixel(start, span, width, height);
+        int newDot = dotFor(crowding);
+        double newSparseOpacity = sparseOpacityFor(crowding, newDot);
+        boolean recolour = newSparseOpacity != sparseOpacity;
+        sparseOpacity = newSparseOpacity;
         if (width != this.width || height != this.height || span != this.span || newDot != dot) {
             dot = newDot;
             resize(start, span, width, height);
         } else {
             scrollTo((long) Math.floor(start / columnSeconds));
             continueRepaint();
+            if (recolour) {
+                updateShades();
+                recolour();
+            }
         }
     }
 
-    /** The side of a spike's mark for this view: larger where each spike has more pixels to itself. */
-    private int dotFor(double start, double viewSpan, int viewWidth, int viewHeight) {
+    /**
+     * Spikes per pixel of the view's part that the run has reached (NaN if it has none): how crowded
+     * the marks are.
+     */
+    private double spikesPerPixel(double start, double viewSpan, int viewWidth, int viewHeight) {
         int from = (int) Math.min(Integer.MAX_VALUE, Math.max(0, Math.floor(start / dt)));
         int to = (int) Math.min(Integer.MAX_VALUE, Math.max(0, Math.ceil((start + viewSpan) / dt)));
         int spikes = spikesBetween(from, to);
         int newest = ring.size() > 0 ? ring.step(ring.size() - 1) + 1 : 0;
         double filled = Math.max(0, Math.min(to, Math.max(newest, detailTo)) - from) * dt / viewSpan;
-        if (spikes == 0 || filled <= 0) {
+        return spikes == 0 || filled <= 0 ? Double.NaN : spikes / (filled * viewWidth * viewHeight);
+    }
+
+    /** The side of a spike's mark for this crowding: larger where each spike has more pixels to itself. */
+    private int dotFor(double crowding) {
+        if (Double.isNaN(crowding)) {
             return dot;
         }
-        double pixelsPerSpike = filled * viewWidth * viewHeight / spikes;
-        return (int) Math.max(1, Math.min(maxDot, Math.floor(Math.sqrt(pixelsPerSpike) / DOT_SPACING)));
+        return (int) Math.max(1, Math.min(maxDot, Math.round(Math.sqrt(1 / crowding) / DOT_SPACING)));
+    }
+
+    /**
+     * How much of its pixel a spike covers at least, for this crowding: where marks seldom meet (a
+     * close look, a quiet network) each is drawn nearly solid, so that it stays visible on a projector;
+     * in 1/32 steps, so that a run going on does not recolour the image every frame.
+     */
+    private double sparseOpacityFor(double crowding, int side) {
+        if (Double.isNaN(crowding)) {
+            return sparseOpacity;
+        }
+        double opacity = Math.min(1, SPARSE_COVERAGE / (crowding * side * side));
+        return Math.floor(opacity * 32) / 32;
     }
 
     /** Spikes known of the steps [from, to). */
@@ -408,7 +444,7 @@ public final class SpikeRaster {
      */
     public double spikeOpacity() {
         double neuronsPerRow = height > 0 ? Math.max(1.0, (double) neuronCount / height) : 1.0;
-        return Math.min(1.0, SHADING / neuronsPerRow);
+        return Math.max(sparseOpacity, Math.min(1.0, SHADING / neuronsPerRow));
     }
 
     /** Receives one spike. */

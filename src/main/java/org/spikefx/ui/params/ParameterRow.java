@@ -13,16 +13,32 @@ import javafx.scene.layout.GridPane;
 import javafx.util.Duration;
 
 import org.spikefx.params.Parameter;
+import org.spikefx.params.TrainingParameter;
 
 /**
  * One parameter's row: its name, a slider over its slider range, a field for the exact value and
  * the unit. The row turns what the user does into proposals to its {@link Editor}, which decides
- * whether a value is accepted; the row itself keeps no parameter value.
+ * whether a value is accepted; the row itself keeps no parameter value. Rows serve the network's
+ * parameters and the training's alike, so both panels look and behave the same.
  */
-final class ParameterRow {
+public final class ParameterRow {
+
+    /** What a row shows of its parameter: the facts both parameter tables have. */
+    record Spec(String key, String unit, String description, String allowedRange, double max, double sliderMin,
+                double sliderMax, boolean integer) {
+        static Spec of(Parameter p) {
+            return new Spec(p.key(), p.unit(), p.description(), p.allowedRange(), p.max(), p.sliderMin(),
+                    p.sliderMax(), p.isInteger());
+        }
+
+        static Spec of(TrainingParameter p) {
+            return new Spec(p.key(), p.unit(), p.description(), p.allowedRange(), p.max(), p.sliderMin(),
+                    p.sliderMax(), p.isInteger());
+        }
+    }
 
     /** What a row asks of the panel it belongs to. */
-    interface Editor {
+    public interface Editor {
         /**
          * The user proposes a value: {@code finished} when the edit is done (Enter, focus loss,
          * slider release), not while a slider is still moving.
@@ -40,7 +56,11 @@ final class ParameterRow {
     /** Characters a field shows; a parameter whose largest value needs more (seed) takes the unit's column too. */
     static final int FIELD_COLUMNS = 9;
 
-    private final Parameter parameter;
+    private final Spec parameter;
+    /** The network parameter of this row, or null for a training parameter. */
+    private final Parameter network;
+    /** The training parameter of this row, or null for a network parameter. */
+    private final TrainingParameter trainingParameter;
     private final SliderScale scale;
     private final Editor editor;
     private final Label label;
@@ -53,7 +73,18 @@ final class ParameterRow {
     private boolean showing;
 
     ParameterRow(Parameter parameter, Editor editor) {
+        this(Spec.of(parameter), parameter, null, editor);
+    }
+
+    /** A row for one of the training parameters. */
+    public ParameterRow(TrainingParameter parameter, Editor editor) {
+        this(Spec.of(parameter), null, parameter, editor);
+    }
+
+    private ParameterRow(Spec parameter, Parameter network, TrainingParameter trainingParameter, Editor editor) {
         this.parameter = parameter;
+        this.network = network;
+        this.trainingParameter = trainingParameter;
         this.scale = SliderScale.of(parameter);
         this.editor = editor;
         label = new Label(parameter.key());
@@ -115,14 +146,19 @@ final class ParameterRow {
     }
 
     Parameter parameter() {
-        return parameter;
+        return network;
+    }
+
+    /** The training parameter of this row, or null for one of the network's. */
+    public TrainingParameter trainingParameter() {
+        return trainingParameter;
     }
 
     /**
      * Puts the name, slider, field and unit into one row of a four-column grid, and the row's message
      * under it; returns the number of grid rows used.
      */
-    int addTo(GridPane grid, int rowIndex) {
+    public int addTo(GridPane grid, int rowIndex) {
         if (wideField()) {
             grid.addRow(rowIndex, label, slider);
             grid.add(field, 2, rowIndex, 2, 1);
@@ -139,25 +175,25 @@ final class ParameterRow {
     }
 
     /** Marks the field refused and says why under it, until the field is accepted or reverted. */
-    void showRefusal(String reason) {
+    public void showRefusal(String reason) {
         message.setText(reason);
         message.setVisible(true);
         markInvalid(true);
     }
 
-    void clearRefusal() {
+    public void clearRefusal() {
         message.setText("");
         message.setVisible(false);
         markInvalid(false);
     }
 
     /** The reason shown under the row, or null. */
-    String refusal() {
+    public String refusal() {
         return message.isVisible() ? message.getText() : null;
     }
 
     /** Shows a value (the slider stops at its ends when the value lies beyond them) and clears any error mark. */
-    void show(double value) {
+    public void show(double value) {
         showing = true;
         try {
             slider.setValue(scale.toPosition(value));

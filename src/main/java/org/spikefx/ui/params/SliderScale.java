@@ -21,19 +21,23 @@ final class SliderScale {
     private static final MathContext TWO_DIGITS = new MathContext(2, RoundingMode.HALF_EVEN);
     private static final MathContext ONE_DIGIT = new MathContext(1, RoundingMode.HALF_EVEN);
 
-    private final Parameter parameter;
+    private final ParameterRow.Spec parameter;
     private final boolean logarithmic;
     /** The stop spacing of a linear slider, or null for a logarithmic one or one of whole numbers. */
     private final BigDecimal step;
 
-    private SliderScale(Parameter parameter, boolean logarithmic) {
+    private SliderScale(ParameterRow.Spec parameter, boolean logarithmic) {
         this.parameter = parameter;
         this.logarithmic = logarithmic;
-        this.step = logarithmic || parameter.isInteger() ? null : new BigDecimal(
+        this.step = logarithmic || parameter.integer() ? null : new BigDecimal(
                 TickSpacing.step(parameter.sliderMax() - parameter.sliderMin(), LINEAR_STEPS)).round(ONE_DIGIT);
     }
 
     static SliderScale of(Parameter parameter) {
+        return of(ParameterRow.Spec.of(parameter));
+    }
+
+    static SliderScale of(ParameterRow.Spec parameter) {
         return new SliderScale(parameter,
                 parameter.sliderMin() > 0 && parameter.sliderMax() / parameter.sliderMin() >= 10);
     }
@@ -65,7 +69,7 @@ final class SliderScale {
         double value;
         if (logarithmic) {
             double rounded = new BigDecimal(Math.pow(10, position)).round(TWO_DIGITS).doubleValue();
-            value = parameter.isInteger() ? Math.rint(rounded) : rounded;
+            value = parameter.integer() ? Math.rint(rounded) : rounded;
         } else if (step == null) {
             value = Math.rint(position);
         } else {
