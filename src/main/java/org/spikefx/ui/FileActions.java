@@ -14,14 +14,17 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
 import org.spikefx.Messages;
+import org.spikefx.export.AtomicFile;
 import org.spikefx.export.ConfigException;
 import org.spikefx.export.DataExport;
 import org.spikefx.export.RunConfig;
+import org.spikefx.export.ReadoutCsvWriter;
 import org.spikefx.export.RunConfigFile;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
 import org.spikefx.ui.export.Screenshot;
 import org.spikefx.ui.export.SvgFigure;
+import org.spikefx.ui.training.ReadoutHistory;
 
 /**
  * What the File menu does. Anything slow (data export, image encoding) runs on a background
@@ -67,6 +70,10 @@ final class FileActions {
     void exportData(Path folder) {
         NetworkParameters params = main.running();
         int steps = Math.max(1, main.simulatedSteps());
+        if (main.training().isTraining()) {
+            exportReadout(folder, params, steps);
+            return;
+        }
         DataExport export;
         try {
             export = new DataExport(params, steps, main.rateBinMilliseconds());
@@ -78,6 +85,35 @@ final class FileActions {
         // Rounded as the status bar shows the time: steps * dt is rarely a short decimal.
         inBackground(String.format(Locale.ROOT, "Exporting the data of %.3f s", steps * params.dt()),
                 progress -> export.writeTo(folder, base, progress));
+    }
+
+    /**
+     * A trained run depends on when the teacher started and stopped training, which a re-run cannot
+     * know: its export is the readout the window kept (every 0.5 ms: step, t, z, target). The
+     * command line's {@code train} writes every spike and step of a trained run from its config.
+     */
+    private void exportReadout(Path folder, NetworkParameters params, int steps) {
+        ReadoutHistory history = main.training().history();
+        int size = history.size();
+        int[] stepOf = new int[size];
+        double[] z = new double[size];
+        double[] target = new double[size];
+        for (int k = 0; k < size; k++) {
+            stepOf[k] = (int) Math.round(history.time(k) / params.dt());
+            z[k] = history.value(k);
+            target[k] = history.target(k);
+        }
+        Path file = folder.resolve(baseName(params, steps * params.dt()) + "_readout.csv");
+        inBackground("Exporting the readout", progress -> {
+            AtomicFile.write(file, out -> {
+                ReadoutCsvWriter writer = new ReadoutCsvWriter(file, out, params.dt());
+                for (int k = 0; k < size; k++) {
+                    writer.addStep(stepOf[k], z[k], target[k]);
+                }
+                writer.close();
+            });
+            return List.of(file);
+        });
     }
 
     /** The plots alone (without their controls), or the whole window, as PNG. */

@@ -36,6 +36,10 @@ public final class SpectrumWindow {
     static final Color BEFORE = Color.web("#56B4E9");
     static final Color AFTER = Color.web("#D55E00");
 
+    /** Room for the buttons, the progress bar and a plane in which the disc is large enough to read. */
+    private static final double MIN_WIDTH = 640;
+    private static final double MIN_HEIGHT = 560;
+
     private final TrainingModel model;
     private final Stage stage = new Stage();
     private final Canvas canvas = new Canvas();
@@ -75,6 +79,8 @@ public final class SpectrumWindow {
             root.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
         }
         stage.setScene(scene);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(event -> cancelComputation());
     }
 

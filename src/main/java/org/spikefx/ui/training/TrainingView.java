@@ -59,7 +59,7 @@ public final class TrainingView extends BorderPane implements RunView {
         phaseLabel.getStyleClass().add("training-phase");
         Label target = legend("target", "training-legend-target", TARGET);
         Label readout = legend("readout z", "training-legend-readout", READOUT);
-        Label error = legend("error z − target", "training-legend-error", ERROR);
+        Label error = legend("error", "training-legend-error", ERROR);
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
         HBox header = new HBox(12, target, readout, error, space, phaseLabel, numbers);
@@ -79,10 +79,16 @@ public final class TrainingView extends BorderPane implements RunView {
 
     private static Label legend(String text, String id, Color colour) {
         Label label = new Label("━ " + text);
-        label.setTextFill(colour);
+        // Inline, so that a theme's label colour does not take the line's colour from its legend.
+        label.setStyle("-fx-text-fill: " + web(colour) + ";");
         label.setId(id);
         label.getStyleClass().add("training-legend");
         return label;
+    }
+
+    private static String web(Color colour) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(colour.getRed() * 255),
+                Math.round(colour.getGreen() * 255), Math.round(colour.getBlue() * 255));
     }
 
     private void showNumbers() {
