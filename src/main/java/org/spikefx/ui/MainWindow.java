@@ -218,6 +218,7 @@ public final class MainWindow {
 
     /** ... in a window of this size, whatever the screen and the saved size. */
     void show(NetworkParameters params, int width, int height) {
+        stage.setMaximized(false); // an explicit size: a stage maximised before would otherwise stay so
         show(params, new Scene(root, width, height));
         stage.sizeToScene(); // a stage that showed a larger scene before keeps its size otherwise
     }
