@@ -173,6 +173,8 @@ public final class HeadlessFigure {
             window.showSpan(timeOf(fromStep, params.dt()), timeOf(toStep, params.dt()));
         }
         plots = new PlotArea(window, null);
+        // A close look at the traces draws this run's threshold, reset and refractory periods.
+        plots.voltages().setNeuronModel(params.vpeak(), params.vreset(), params.tref());
         if (view != null) {
             plots.maximisedProperty().set(view.plot());
         }

@@ -159,6 +159,7 @@ public final class MainWindow {
         parameterPanel.setMaxWidth(PANEL_WIDTH);
         trainingPanel.visibleProperty().bind(training.modeProperty().isEqualTo(TrainingModel.Mode.TRAINING));
         trainingPanel.managedProperty().bind(trainingPanel.visibleProperty());
+        trainingLeft.getStyleClass().add("left-column");
         trainingLeft.setPrefWidth(PANEL_WIDTH);
         trainingLeft.setMaxWidth(PANEL_WIDTH);
         root.setLeft(parameterPanel);
@@ -216,7 +217,9 @@ public final class MainWindow {
 
     /** ... in a window of this size, whatever the screen and the saved size. */
     void show(NetworkParameters params, int width, int height) {
+        stage.setMaximized(false); // an explicit size: a stage maximised before would otherwise stay so
         show(params, new Scene(root, width, height));
+        stage.sizeToScene(); // a stage that showed a larger scene before keeps its size otherwise
     }
 
     private void show(NetworkParameters params, Scene scene) {

@@ -76,13 +76,13 @@ public final class PlotArea extends SplitPane {
     }
 
     /**
-     * Where the dividers between the time plots sit, as fractions of their height: voltage traces 50 %,
-     * raster 17 %, rate 14 %, balance 19 % (its time axis carries the labels). At 1280 x 720 in
+     * Where the dividers between the time plots sit, as fractions of their height: voltage traces 45 %,
+     * raster 18 %, rate 14 %, balance 23 % (its time axis carries the labels). At 1280 x 720 in
      * presentation mode this leaves every plot its minimum height and the traces an axis of about
-     * 220 px: one spike (95 mV) of three stacked traces is then more than 50 px tall even on an axis
-     * of 400 mV.
+     * 185 px: one spike (95 mV) of three stacked traces, 300 mV from the lowest reset to the highest
+     * peak, is then more than 55 px tall.
      */
-    static final double[] TIME_DIVIDERS = {0.5, 0.67, 0.81};
+    static final double[] TIME_DIVIDERS = {0.45, 0.63, 0.77};
     /** The statistics take the bottom 21 %: their histograms need less height than the traces. */
     static final double STATISTICS_DIVIDER = 0.79;
     private static final String TIME_LABEL = "time (s)";
@@ -101,7 +101,7 @@ public final class PlotArea extends SplitPane {
     /**
      * Where the dividers belong: the defaults, or where the user last put them. A split pane moves its
      * dividers by itself when it is too small for its plots' minimum heights (while a window opens,
-     * say) and leaves them there; the figure puts them back whenever its height changes.
+     * say) and leaves them there; the figure puts them back after such a layout ({@link Placement}).
      */
     private double[] timeDividers = TIME_DIVIDERS.clone();
     private double[] outerDividers = {STATISTICS_DIVIDER};

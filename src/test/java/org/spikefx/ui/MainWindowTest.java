@@ -400,6 +400,23 @@ class MainWindowTest {
     }
 
     @Test
+    void aRestartThatBuildsANetworkClearsThePreviousRunsCurvesAtOnce(FxRobot robot) {
+        open(robot, SMALL);
+        waitUntil("the run is drawn", () -> fx(() -> main.plotArea().statistics().statistics().totalSpikes() > 0
+                && !main.voltages().chart().getData().get(0).getData().isEmpty()));
+
+        // Still in the same pulse as the change: the new network is not built yet, nothing of the old run shows.
+        List<Object> onScreen = fx(() -> {
+            main.parameterPanel().setParameters(SMALL.with(Parameter.SEED, 7));
+            return List.of(main.voltages().chart().getData().stream().mapToInt(series -> series.getData().size()).sum(),
+                    main.raster().raster().storedSpikes(), main.plotArea().statistics().statistics().totalSpikes(),
+                    main.plotArea().rate().chart().getData().get(0).getData().size(), main.status().getText());
+        });
+
+        assertEquals(List.of(0, 0, 0L, 0, "Building the network of 300 neurons"), onScreen);
+    }
+
+    @Test
     void anyPlotFillsTheFigureOnADoubleClickOnItsTitleAndSharesItAgainOnTheNext(FxRobot robot) {
         open(robot, SMALL);
         Map<PlotArea.Plot, Double> shared = panelHeights();

@@ -164,4 +164,24 @@ class ZoomWindowTest {
         assertEquals(0.0, fx(() -> main.plotArea().balance().traces().excitatory().firstTime()));
         assertFalse(fx(main.detail()::busy));
     }
+
+    @Test
+    void aNeuronPickedWhileRunningShowsItsPastAndKeepsUp(FxRobot robot) {
+        NetworkParameters running = SHORT.with(Parameter.T, 60);
+        robot.interact(() -> {
+            main = new MainWindow(stage);
+            main.show(running);
+        });
+        waitUntil("the run is under way", () -> fx(() -> main.plotArea().window().newest()) > 0.2);
+        int neuron = 77;
+        robot.interact(() -> main.raster().selectedNeuronProperty().set(neuron));
+        int picked = (int) Math.round(fx(() -> main.plotArea().window().newest()) / running.dt());
+
+        // The live run follows the neuron from the click on; the re-run brings what came before, and the
+        // balance (whose live split would start from zero) keeps being simulated again as the run goes on.
+        waitUntil("neuron " + neuron + "'s trace and balance reach back to t = 0 and past the click", () -> fx(() ->
+                main.voltages().traces().history(neuron).covers(0, picked + 2000)
+                        && main.plotArea().balance().traces().covers(0, picked + 2000)));
+        assertEquals(0.0, fx(() -> main.plotArea().balance().traces().excitatory().firstTime()));
+    }
 }

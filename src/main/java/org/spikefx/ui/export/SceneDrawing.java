@@ -28,6 +28,7 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.shape.QuadCurveTo;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.Shape;
 import javafx.scene.shape.VLineTo;
@@ -42,7 +43,8 @@ import javafx.scene.text.Text;
 final class SceneDrawing {
     private final Node figure;
     private final Map<Node, Drawing> plotLayers;
-    private final List<Drawing> drawings = new ArrayList<>();
+    /** Where drawings go: the figure's list, or for a moment a plot's marks under or over its data. */
+    private List<Drawing> drawings = new ArrayList<>();
 
     private SceneDrawing(Node figure, Map<Node, Drawing> plotLayers) {
         this.figure = figure;
@@ -64,9 +66,7 @@ final class SceneDrawing {
         }
         Drawing layer = plotLayers.get(node);
         if (layer != null) {
-            drawings.add(layer);
-            // Marks laid over the data, such as the raster's selected neuron, are regions.
-            ((Parent) node).getChildrenUnmodifiable().stream().filter(Region.class::isInstance).forEach(this::visit);
+            drawings.add(layer instanceof Drawing.Layer plot ? withMarks(plot, (Parent) node) : layer);
             return;
         }
         if (node instanceof Region region) {
@@ -82,6 +82,30 @@ final class SceneDrawing {
         if (node instanceof Region region) {
             borderOf(region);
         }
+    }
+
+    /**
+     * The plot's layer with the marks the view lays under and over its data, in the same order and
+     * clipped alike: shaded refractory periods, threshold lines, the selected neuron's band. The data
+     * themselves (the series' paths, the raster's image) are the layer's own.
+     */
+    private Drawing.Layer withMarks(Drawing.Layer plot, Parent content) {
+        List<Drawing> figure = drawings;
+        List<Drawing> under = new ArrayList<>();
+        List<Drawing> over = new ArrayList<>();
+        drawings = under;
+        for (Node child : content.getChildrenUnmodifiable()) {
+            if (child instanceof Region || child instanceof Shape && !(child instanceof Path)) {
+                visit(child);
+            } else {
+                drawings = over;
+            }
+        }
+        drawings = figure;
+        List<Drawing> all = new ArrayList<>(under);
+        all.addAll(plot.content());
+        all.addAll(over);
+        return new Drawing.Layer(plot.styleClass(), plot.x(), plot.y(), plot.width(), plot.height(), all);
     }
 
     /**
@@ -192,7 +216,7 @@ final class SceneDrawing {
         return false;
     }
 
-    /** Lines drawn as shapes: tick marks, grid lines. */
+    /** Lines and boxes drawn as shapes: tick marks, grid lines, a plot's marks. */
     private void shapeOf(Shape shape) {
         Ink ink = Ink.of(shape);
         if (ink.isInvisible()) {
@@ -206,9 +230,20 @@ final class SceneDrawing {
             parts.add(new Drawing.Polyline(new double[] {
                 placement.x(line.getStartX(), line.getStartY()), placement.y(line.getStartX(), line.getStartY()),
                 placement.x(line.getEndX(), line.getEndY()), placement.y(line.getEndX(), line.getEndY())}, false));
+        } else if (shape instanceof Rectangle box) {
+            double left = box.getX();
+            double top = box.getY();
+            double right = left + box.getWidth();
+            double bottom = top + box.getHeight();
+            parts.add(new Drawing.Polyline(new double[] {
+                placement.x(left, top), placement.y(left, top), placement.x(right, top), placement.y(right, top),
+                placement.x(right, bottom), placement.y(right, bottom), placement.x(left, bottom),
+                placement.y(left, bottom)}, true));
         }
         if (!parts.isEmpty()) {
-            drawings.add(new Drawing.Outline(null, parts, ink));
+            // Named as the view names it (threshold-line, refractory), or plain for an axis' own lines.
+            drawings.add(new Drawing.Outline(shape.getStyleClass().isEmpty() ? null
+                    : String.join(" ", shape.getStyleClass()), parts, ink));
         }
     }
 

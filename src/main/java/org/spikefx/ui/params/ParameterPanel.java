@@ -28,6 +28,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -243,6 +244,8 @@ public final class ParameterPanel extends VBox {
         probe.setFont(label.getFont());
         probe.setPadding(label.getPadding());
         probe.setLineSpacing(label.getLineSpacing());
+        new Scene(new javafx.scene.Group(probe)); // a label measures its text only once it is styled, in a scene
+        probe.applyCss();
         double tallest = 0;
         for (String text : explanations()) {
             probe.setText(text);

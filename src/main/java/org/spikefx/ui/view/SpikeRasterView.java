@@ -100,7 +100,7 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
         readout.getStyleClass().addAll("raster-readout", FIGURE_CONTROL);
         readout.setMouseTransparent(true);
         readout.setVisible(false);
-        band.getStyleClass().add("zoom-band");
+        band.getStyleClass().addAll("zoom-band", FIGURE_CONTROL);
         band.setMouseTransparent(true);
         band.setVisible(false);
         getPlotChildren().addAll(image, selectionMarker, band, readout);

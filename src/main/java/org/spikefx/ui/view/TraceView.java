@@ -57,7 +57,7 @@ abstract class TraceView extends VBox implements RunView {
         legend.getStyleClass().add("series-legend");
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(legend, chart);
-        band.getStyleClass().add("zoom-band");
+        band.getStyleClass().addAll("zoom-band", FIGURE_CONTROL);
         band.setMouseTransparent(true);
         band.setManaged(false);
         band.setVisible(false);

@@ -53,7 +53,7 @@ public final class VoltageTraceView extends TraceView {
         getStyleClass().add("voltage-trace");
         traces = new VoltageTraces(window.span(), plotColumns());
         showNeurons(DEFAULT_NEURONS);
-        readout.getStyleClass().add("trace-readout");
+        readout.getStyleClass().addAll("trace-readout", FIGURE_CONTROL);
         readout.setMouseTransparent(true);
         readout.setManaged(false);
         readout.setVisible(false);

@@ -40,6 +40,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 import org.spikefx.params.NetworkParameters;
@@ -344,6 +345,18 @@ class SvgFigureTest {
         long drawn = points(path(svg, "voltage-traces", "neuron-0")).stream()
                 .filter(point -> point[0] >= left - 0.01 && point[0] < right - 0.01).count();
         assertEquals(toStep - fromStep, drawn);
+
+        // A close look: each trace's threshold and reset lines, and the refractory shading under the traces.
+        assertEquals(3, elements(svg, "path", "threshold-line").size());
+        assertEquals(3, elements(svg, "path", "reset-line").size());
+        long shaded = plots.voltages().lookupAll(".refractory").stream().filter(javafx.scene.Node::isVisible).count();
+        assertTrue(shaded > 0);
+        List<Element> refractory = elements(svg, "path", "refractory");
+        assertEquals(shaded, refractory.size());
+        assertEquals(elements(svg, "g", "voltage-traces").get(0), refractory.get(0).getParentNode(), "clipped to the plot");
+        Element firstTrace = path(svg, "voltage-traces", "neuron-0");
+        assertTrue((refractory.get(0).compareDocumentPosition(firstTrace) & Node.DOCUMENT_POSITION_FOLLOWING) != 0,
+                "the shading is under the traces");
 
         List<String> texts = new ArrayList<>();
         NodeList all = svg.getElementsByTagNameNS(SvgOut.NAMESPACE, "text");

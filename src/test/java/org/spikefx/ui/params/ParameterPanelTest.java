@@ -138,6 +138,9 @@ class ParameterPanelTest {
         for (double top : tops) {
             assertEquals(tops[0], top, 0.01, "the n field's top with each preset: " + Arrays.toString(tops));
         }
+        Label explanation = robot.lookup("#preset-explanation").queryAs(Label.class);
+        assertTrue(explanation.getHeight() >= 3 * explanation.getFont().getSize(),
+                "the description is shown, " + explanation.getHeight() + " px high");
     }
 
     @Test
