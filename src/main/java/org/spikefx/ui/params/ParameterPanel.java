@@ -27,8 +27,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -40,6 +40,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 import org.spikefx.params.InvalidParameterException;
@@ -86,6 +88,8 @@ public final class ParameterPanel extends VBox {
     private final ComboBox<Preset> presetChooser = new ComboBox<>();
     private static final String CUSTOM_EXPLANATION = "Your own values: no preset.";
     private Runnable fitExplanation = () -> { };
+    private double fittedWidth = -1;
+    private Font fittedFont;
 
     public ParameterPanel() {
         getStyleClass().add("parameter-panel");
@@ -230,6 +234,11 @@ public final class ParameterPanel extends VBox {
             // The panel's own width, which this layout is for (the label may still have the last one's).
             double width = getWidth() - getInsets().getLeft() - getInsets().getRight();
             double height = tallestExplanation(explanation, width);
+            if (width == fittedWidth && explanation.getFont().equals(fittedFont)) {
+                height = Math.max(height, explanation.getMinHeight()); // never shorter at the same width and font
+            }
+            fittedWidth = width;
+            fittedFont = explanation.getFont();
             explanation.setMinHeight(height);
             explanation.setPrefHeight(height);
             explanation.setMaxHeight(height);
@@ -237,21 +246,24 @@ public final class ParameterPanel extends VBox {
         return explanation;
     }
 
-    /** The height of the longest explanation in a label like this one, of this width. */
+    /**
+     * The height of the longest explanation in this label at this width, with a line to spare: a text
+     * measured outside the label wraps a little differently from the label's own.
+     */
     private static double tallestExplanation(Label label, double labelWidth) {
-        Label probe = new Label();
-        probe.setWrapText(true);
+        Insets insets = label.getInsets();
+        Text probe = new Text();
         probe.setFont(label.getFont());
-        probe.setPadding(label.getPadding());
         probe.setLineSpacing(label.getLineSpacing());
-        new Scene(new javafx.scene.Group(probe)); // a label measures its text only once it is styled, in a scene
-        probe.applyCss();
+        probe.setWrappingWidth(Math.max(1, labelWidth - insets.getLeft() - insets.getRight()));
         double tallest = 0;
         for (String text : explanations()) {
             probe.setText(text);
-            tallest = Math.max(tallest, probe.prefHeight(labelWidth));
+            tallest = Math.max(tallest, probe.getLayoutBounds().getHeight());
         }
-        return Math.ceil(tallest);
+        probe.setText("X");
+        double spareLine = probe.getLayoutBounds().getHeight();
+        return Math.ceil(tallest + spareLine + insets.getTop() + insets.getBottom());
     }
 
     private static List<String> explanations() {
