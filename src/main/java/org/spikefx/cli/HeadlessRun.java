@@ -1,6 +1,7 @@
 package org.spikefx.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -43,6 +44,16 @@ final class HeadlessRun implements AutoCloseable {
     /** The model the factory makes, its network built without a progress report. */
     HeadlessRun(NetworkParameters params, ModelFactory factory) {
         this(params, factory, fraction -> { });
+    }
+
+    /** Builds the network, with a progress bar on {@code err} if that takes more than a second and not {@code quiet}. */
+    static HeadlessRun build(NetworkParameters params, ModelFactory factory, PrintWriter err, boolean quiet) {
+        ProgressBar building = ProgressBar.building(err, params.n());
+        try {
+            return new HeadlessRun(params, factory, quiet ? fraction -> { } : building);
+        } finally {
+            building.erase();
+        }
     }
 
     /**

@@ -84,14 +84,8 @@ final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Builds the network, with a progress bar if that takes more than a second. */
     private HeadlessRun build(NetworkParameters params, PrintWriter err) {
-        ProgressBar building = ProgressBar.building(err, params.n());
-        try {
-            return new HeadlessRun(params, ModelFactory.BALANCED_ALL_CORES, quiet ? fraction -> { } : building);
-        } finally {
-            building.erase();
-        }
+        return HeadlessRun.build(params, ModelFactory.BALANCED_ALL_CORES, err, quiet);
     }
 
     /**

@@ -107,7 +107,7 @@ final class TrainCommand implements Callable<Integer>, ParameterOptions.OwnDefau
         ProgressBar progressBar = ProgressBar.onStderr(spec.commandLine().getErr(), params.T());
 
         TrainSummary summary;
-        try (HeadlessRun run = new HeadlessRun(params, factory); AtomicFiles files = new AtomicFiles()) {
+        try (HeadlessRun run = HeadlessRun.build(params, factory, spec.commandLine().getErr(), quiet); AtomicFiles files = new AtomicFiles()) {
             summary = train(run, training, files, progressBar);
             files.commit();
         }

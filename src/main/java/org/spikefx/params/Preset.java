@@ -26,8 +26,8 @@ public enum Preset {
                     + " falls silent.",
             NetworkParameters.DEFAULTS.with(Parameter.OFFSET, -42)),
     STRONG_COUPLING("Strong coupling",
-            "The same drive below threshold as Quiet, but with strong coupling the neurons keep each other firing,"
-                    + " in irregular bursts.",
+            "The same drive below threshold as Quiet, but strong coupling keeps the network firing: each neuron"
+                    + " alternates runs of fast spikes with long pauses, while the population rate stays steady.",
             NetworkParameters.DEFAULTS.with(Parameter.OFFSET, -42).with(Parameter.G, 0.15));
 
     private final String title;

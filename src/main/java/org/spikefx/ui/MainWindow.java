@@ -78,7 +78,7 @@ public final class MainWindow {
     private final SpikeRasterView raster;
     private final PopulationRateView rate;
     private final RunControls controls = new RunControls(this::restart, this::stepOneMillisecond,
-            this::savePlotsImage);
+            this::savePlotsImage, this::showProblem);
     private final StatusBar status = new StatusBar();
     private final Label notice = new Label();
     private final PauseTransition noticeTimeout = new PauseTransition(Duration.seconds(12));
@@ -215,7 +215,7 @@ public final class MainWindow {
 
     private Node traceBar() {
         traceField.setId("trace-field");
-        traceField.setPrefColumnCount(10);
+        traceField.setPrefColumnCount(8);
         traceField.setTooltip(new Tooltip("Neurons whose voltage is shown, e.g. 0, 1, 2 (at most "
                 + MAX_TRACES + "); click a neuron in the raster to add it"));
         traceField.setOnAction(event -> applyTraceField());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
@@ -75,13 +76,15 @@ public final class PlotArea extends SplitPane {
     }
 
     /**
-     * Where the dividers between the time plots sit, as fractions of their height: voltage traces 48 %,
-     * raster 22 %, rate 14 %, balance 16 % (its time axis carries the labels). At 1280 x 720 in presentation mode this gives one spike
-     * of three stacked traces more than 50 px.
+     * Where the dividers between the time plots sit, as fractions of their height: voltage traces 50 %,
+     * raster 17 %, rate 14 %, balance 19 % (its time axis carries the labels). At 1280 x 720 in
+     * presentation mode this leaves every plot its minimum height and the traces an axis of about
+     * 220 px: one spike (95 mV) of three stacked traces is then more than 50 px tall even on an axis
+     * of 400 mV.
      */
-    static final double[] TIME_DIVIDERS = {0.48, 0.7, 0.84};
-    /** The statistics take the bottom 18 %: their histograms need less height than the traces. */
-    static final double STATISTICS_DIVIDER = 0.82;
+    static final double[] TIME_DIVIDERS = {0.5, 0.67, 0.81};
+    /** The statistics take the bottom 21 %: their histograms need less height than the traces. */
+    static final double STATISTICS_DIVIDER = 0.79;
     private static final String TIME_LABEL = "time (s)";
 
     private final TimeWindow window;
@@ -90,7 +93,9 @@ public final class PlotArea extends SplitPane {
     private final PopulationRateView rate;
     private final BalanceView balance;
     private final StatisticsView statistics;
-    private final SplitPane timePlots = new SplitPane();
+    /** The time plots, one above the other; made anew whenever they share the figure again. */
+    private SplitPane timePlots;
+    private Placement outerPlacement = new Placement();
     private final Map<Plot, PlotPanel> panels = new EnumMap<>(Plot.class);
     private final ObjectProperty<Plot> maximised = new SimpleObjectProperty<>(this, "maximised");
     /**
@@ -133,8 +138,6 @@ public final class PlotArea extends SplitPane {
             chart.setMinHeight(0); // the panel's minimum height decides
         }
 
-        timePlots.setOrientation(Orientation.VERTICAL);
-        timePlots.getStyleClass().add("time-plots");
         setOrientation(Orientation.VERTICAL);
         getStyleClass().add("plot-area");
         share();
@@ -143,11 +146,6 @@ public final class PlotArea extends SplitPane {
                 share();
             } else {
                 showAlone(plot);
-            }
-        });
-        heightProperty().addListener((property, before, height) -> {
-            if (maximised.get() == null) {
-                placeDividers();
             }
         });
         // A divider dragged by the user stays where it was dropped.
@@ -190,11 +188,32 @@ public final class PlotArea extends SplitPane {
 
     /** Every plot in its place, with the dividers where they were before one plot was shown alone. */
     private void share() {
+        // A split pane that had fewer items keeps its dividers where those were: a new one starts clean.
+        timePlots = newTimePlots();
         timePlots.getItems().setAll(List.of(panels.get(Plot.VOLTAGES), panels.get(Plot.RASTER),
                 panels.get(Plot.RATE), panels.get(Plot.BALANCE)));
         getItems().setAll(timePlots, panels.get(Plot.STATISTICS));
         labelLowestTimeAxis();
         placeDividers();
+        outerPlacement = new Placement();
+    }
+
+    /** A split pane for the time plots that puts its dividers back whenever its height has changed. */
+    private SplitPane newTimePlots() {
+        SplitPane pane = new SplitPane() {
+            private final Placement placement = new Placement();
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                if (maximised.get() == null && placement.due(getHeight(), getDividerPositions(), timeDividers)) {
+                    Platform.runLater(() -> setDividerPositions(timeDividers));
+                }
+            }
+        };
+        pane.setOrientation(Orientation.VERTICAL);
+        pane.getStyleClass().add("time-plots");
+        return pane;
     }
 
     /**
@@ -225,6 +244,18 @@ public final class PlotArea extends SplitPane {
         setDividerPositions(outerDividers);
     }
 
+    /**
+     * Whenever its height has changed, the figure puts the dividers back where they belong, once this
+     * layout is done (a split pane applies positions set during its own layout only in part).
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (maximised.get() == null && outerPlacement.due(getHeight(), getDividerPositions(), outerDividers)) {
+            Platform.runLater(() -> setDividerPositions(outerDividers));
+        }
+    }
+
     private void showAlone(Plot plot) {
         if (plot.isTimePlot()) {
             timePlots.getItems().setAll(List.of(panels.get(plot)));
@@ -233,6 +264,30 @@ public final class PlotArea extends SplitPane {
             getItems().setAll(panels.get(plot));
         }
         labelLowestTimeAxis();
+    }
+
+    /**
+     * When a split pane's dividers should be put back: after a layout that left them elsewhere than
+     * they belong (minimum heights not yet styled, a new size), a few times at each height, so that
+     * dividers that cannot be where they belong (the window is too small) are left where they are.
+     */
+    private static final class Placement {
+        private static final int TRIES_PER_HEIGHT = 3;
+        private static final double TOLERANCE = 0.002;
+        private double height = -1;
+        private int tries;
+
+        boolean due(double newHeight, double[] actual, double[] wanted) {
+            if (newHeight != height) {
+                height = newHeight;
+                tries = 0;
+            }
+            boolean misplaced = actual.length != wanted.length;
+            for (int k = 0; !misplaced && k < actual.length; k++) {
+                misplaced = Math.abs(actual[k] - wanted[k]) > TOLERANCE;
+            }
+            return misplaced && tries++ < TRIES_PER_HEIGHT;
+        }
     }
 
     /** Shows the plot alone, or, if it is alone already, every plot again. */

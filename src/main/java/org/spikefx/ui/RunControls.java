@@ -1,6 +1,8 @@
 package org.spikefx.ui;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 
 import javafx.beans.property.BooleanProperty;
@@ -14,9 +16,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
 import org.controlsfx.control.ToggleSwitch;
@@ -38,14 +44,21 @@ final class RunControls extends ToolBar {
     private final Button step = new Button("Step 1 ms");
     private final ComboBox<Double> speed = new ComboBox<>();
     private final ToggleSwitch continuous = new ToggleSwitch("Run continuously");
-    private final Spinner<Double> windowSeconds = new Spinner<>(ViewSettings.MIN_WINDOW_SECONDS,
-            ViewSettings.MAX_WINDOW_SECONDS, 2, 0.5);
+    /**
+     * The stops of the window spinner's arrows, in seconds: from 2 s to 60 s in five clicks. Any
+     * width in between can be typed.
+     */
+    static final List<Double> WINDOW_STOPS = List.of(0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 60.0);
+    private static final double FIRST_WINDOW_SECONDS = 2;
+
+    private final Spinner<Double> windowSeconds = new Spinner<>(new WindowStops());
     private final Label achieved = new Label("achieved: -");
     private final ObjectProperty<Double> speedValue = new SimpleObjectProperty<>(1.0);
     private final BooleanProperty paused = new SimpleBooleanProperty();
-    private final DoubleProperty window = new SimpleDoubleProperty(2);
+    private final DoubleProperty window = new SimpleDoubleProperty(FIRST_WINDOW_SECONDS);
 
-    RunControls(Runnable onRestart, Runnable onStep, Runnable onScreenshot) {
+    /** @param onRefused shows why a typed window width was refused, in one line */
+    RunControls(Runnable onRestart, Runnable onStep, Runnable onScreenshot, Consumer<String> onRefused) {
         getStyleClass().add("run-controls");
         restart.setId("restart-button");
         restart.setOnAction(event -> onRestart.run());
@@ -78,9 +91,23 @@ final class RunControls extends ToolBar {
         continuous.setId("continuous-switch");
         continuous.setTooltip(new Tooltip("Run past T for as long as you like; the plots scroll"));
         windowSeconds.setId("window-spinner");
-        windowSeconds.setPrefWidth(80);
-        // Arrows and arrow keys only: the spinner has no way to refuse typed text.
-        windowSeconds.setEditable(false);
+        windowSeconds.setPrefWidth(86);
+        // Typed widths are committed with Enter or by leaving the field; one that is not allowed is
+        // refused with the reason, and the field shows the width in use again.
+        windowSeconds.setEditable(true);
+        TextField editor = windowSeconds.getEditor();
+        editor.setOnAction(event -> commitTypedWindow(onRefused));
+        editor.focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused) {
+                commitTypedWindow(onRefused);
+            }
+        });
+        editor.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                editor.setText(Parameter.format(windowSeconds.getValue()));
+                event.consume();
+            }
+        });
         windowSeconds.disableProperty().bind(continuous.selectedProperty().not());
         windowSeconds.setTooltip(new Tooltip("Seconds of simulated time the scrolling plots show"));
         windowSeconds.valueProperty().addListener((observable, old, seconds) -> window.set(seconds));
@@ -95,6 +122,55 @@ final class RunControls extends ToolBar {
         getItems().addAll(restart, pause, step, new Separator(), new Label("Speed"), speed, new Separator(),
                 continuous, new Label("window (s)"), windowSeconds, new Separator(), achieved, new Separator(),
                 screenshot);
+    }
+
+    private static final String WINDOW_RANGE = "the window must be from "
+            + Parameter.format(ViewSettings.MIN_WINDOW_SECONDS) + " to " + Parameter.format(ViewSettings.MAX_WINDOW_SECONDS)
+            + " s";
+
+    /** The window width: the arrows move from stop to stop; a typed width in range is kept as typed. */
+    private static final class WindowStops extends SpinnerValueFactory<Double> {
+        WindowStops() {
+            setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Double seconds) {
+                    return seconds == null ? "" : Parameter.format(seconds);
+                }
+
+                /** Only reached through the spinner's own commit; the window's commit checks the text first. */
+                @Override
+                public Double fromString(String text) {
+                    try {
+                        double seconds = new BigDecimal(text.strip()).doubleValue();
+                        return seconds >= ViewSettings.MIN_WINDOW_SECONDS && seconds <= ViewSettings.MAX_WINDOW_SECONDS
+                                ? seconds : getValue();
+                    } catch (NumberFormatException notANumber) {
+                        return getValue();
+                    }
+                }
+            });
+            setValue(FIRST_WINDOW_SECONDS);
+        }
+
+        @Override
+        public void decrement(int steps) {
+            double seconds = getValue();
+            for (int k = 0; k < steps; k++) {
+                double current = seconds;
+                seconds = WINDOW_STOPS.stream().filter(stop -> stop < current).reduce((a, b) -> b).orElse(current);
+            }
+            setValue(seconds);
+        }
+
+        @Override
+        public void increment(int steps) {
+            double seconds = getValue();
+            for (int k = 0; k < steps; k++) {
+                double current = seconds;
+                seconds = WINDOW_STOPS.stream().filter(stop -> stop > current).findFirst().orElse(current);
+            }
+            setValue(seconds);
+        }
     }
 
     static String formatSpeed(double multiple) {
@@ -115,6 +191,21 @@ final class RunControls extends ToolBar {
 
     DoubleProperty windowSecondsProperty() {
         return window;
+    }
+
+    private void commitTypedWindow(Consumer<String> onRefused) {
+        String text = windowSeconds.getEditor().getText().strip();
+        try {
+            double seconds = new BigDecimal(text).doubleValue();
+            if (!(seconds >= ViewSettings.MIN_WINDOW_SECONDS && seconds <= ViewSettings.MAX_WINDOW_SECONDS)) {
+                onRefused.accept("window = " + text + " s is not allowed: " + WINDOW_RANGE);
+            } else {
+                windowSeconds.getValueFactory().setValue(seconds);
+            }
+        } catch (NumberFormatException notANumber) {
+            onRefused.accept("window = '" + text + "' is not a number: " + WINDOW_RANGE);
+        }
+        windowSeconds.getEditor().setText(Parameter.format(windowSeconds.getValue()));
     }
 
     void setWindowSeconds(double seconds) {

@@ -15,20 +15,33 @@ import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javafx.css.PseudoClass;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +78,13 @@ class MainWindowTest {
     /** Pixels at the raster image's edges that the chart's axes overlap. */
     private static final int AXIS_OVERLAP = 3;
 
+    /** The size of most classroom projectors, the size the layout is made for. */
+    private static final int PROJECTOR_WIDTH = 1280;
+    private static final int PROJECTOR_HEIGHT = 720;
+    /** A spike spans vreset to the peak: -65 to 30 mV. */
+    private static final double SPIKE_BOTTOM_MV = -65;
+    private static final double SPIKE_TOP_MV = 30;
+
     private Stage stage;
     private MainWindow main;
     private final RecordingView recorder = new RecordingView();
@@ -91,7 +111,7 @@ class MainWindowTest {
         robot.interact(() -> {
             main = new MainWindow(stage);
             main.pulse().addView(recorder);
-            main.show(params);
+            main.show(params, PROJECTOR_WIDTH, PROJECTOR_HEIGHT);
         });
         awaitBatchesOfTheActiveRun(3);
     }
@@ -168,6 +188,7 @@ class MainWindowTest {
         int oneMillisecond = (int) Math.round(0.001 / SMALL.dt());
         waitUntil("the step is drawn", () -> simulatedSteps() >= beforeStep + oneMillisecond);
         assertEquals(beforeStep + oneMillisecond, settledSteps());
+        assertTrue(fx(() -> main.status().getText()).startsWith("Paused at t = "), fx(() -> main.status().getText()));
     }
 
     @Test
@@ -278,6 +299,10 @@ class MainWindowTest {
         Label notice = robot.lookup("#notice").queryAs(Label.class);
         assertEquals("Not opened: " + problem, fx(notice::getText));
         assertTrue(fx(() -> notice.getPseudoClassStates().contains(PseudoClass.getPseudoClass("problem"))));
+        robot.clickOn(notice);
+        DialogPane whole = robot.lookup("#problem-dialog").queryAs(DialogPane.class);
+        assertEquals("Not opened: " + problem, fx(whole::getContentText), "the message whole, in a dialog");
+        robot.interact(() -> ((Stage) whole.getScene().getWindow()).close());
         assertEquals(runId, runner().activeRunId());
         assertEquals(SMALL, fx(main::running));
         long steps = simulatedSteps();
@@ -324,10 +349,175 @@ class MainWindowTest {
         assertFalse(fx(() -> main.root().getStyleClass().contains("dark")));
         assertEquals(LIGHT_SPIKE_ARGB, fx(() -> argb(raster.spikeColorProperty().get())));
 
+        robot.clickOn("View").clickOn("Dark theme");
+        Region offTrack = robot.lookup("#continuous-switch .thumb-area").queryAs(Region.class);
+        assertFalse(fx(() -> main.controls().continuousProperty().get()));
+        assertTrue(fx(() -> luminance(offTrack)) < 0.25, "a switch that is off looks off in the dark theme");
+        robot.clickOn("View").clickOn("Dark theme");
+        assertTrue(fx(() -> luminance(offTrack)) > 0.75, "and light in the light theme");
+
         robot.clickOn("View").clickOn("Presentation mode");
         assertTrue(fx(() -> main.root().getStyleClass().contains("presentation")));
+        assertTrue(fx(stage::isFullScreen));
+        assertEquals("", fx(stage::getFullScreenExitHint), "no hint over the plots");
+        assertEquals(MainWindow.LEAVE_FULL_SCREEN, fx(robot.lookup("#notice").queryAs(Label.class)::getText));
         robot.clickOn("View").clickOn("Presentation mode");
         assertFalse(fx(() -> main.root().getStyleClass().contains("presentation")));
+    }
+
+    @Test
+    void inPresentationModeAt1280x720OneSpikeIsAtLeastFiftyPixelsTallAndEveryPlotKeepsItsHeight(FxRobot robot) {
+        open(robot, SMALL);
+        Map<PlotArea.Plot, Double> normal = panelHeights();
+        robot.interact(() -> main.presentationModeProperty().set(true));
+        // Full screen on a 1280 x 720 projector: the scene is the whole screen, whatever screen the tests have.
+        robot.interact(() -> {
+            stage.setFullScreen(false);
+            stage.setWidth(PROJECTOR_WIDTH);
+            stage.setHeight(PROJECTOR_HEIGHT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil("the traces are drawn", () -> fx(() -> !main.voltages().chart().getData().get(0).getData().isEmpty()));
+
+        Map<PlotArea.Plot, Double> presentation = panelHeights();
+        assertEquals(PROJECTOR_HEIGHT, fx(() -> stage.getScene().getHeight()), 0.5);
+        @SuppressWarnings("unchecked")
+        ValueAxis<Number> voltage = (ValueAxis<Number>) main.voltages().chart().getYAxis();
+        double spike = fx(() -> voltage.getDisplayPosition(SPIKE_BOTTOM_MV) - voltage.getDisplayPosition(SPIKE_TOP_MV));
+        assertTrue(spike >= 50, "one spike is " + spike + " px tall; panels " + presentation + ", voltage axis "
+                + fx(voltage::getLowerBound) + " to " + fx(voltage::getUpperBound) + " over " + fx(voltage::getHeight) + " px");
+        for (PlotArea.Plot plot : PlotArea.Plot.values()) {
+            Region panel = fx(() -> main.plotArea().panel(plot));
+            assertTrue(presentation.get(plot) >= fx(panel::getMinHeight) - 0.5, plot + " keeps its minimum height: "
+                    + presentation);
+            if (plot != PlotArea.Plot.VOLTAGES) {
+                assertTrue(presentation.get(PlotArea.Plot.VOLTAGES) > presentation.get(plot),
+                        "the voltage traces get the most room: " + presentation);
+            }
+        }
+        assertTrue(presentation.get(PlotArea.Plot.VOLTAGES) >= 0.9 * normal.get(PlotArea.Plot.VOLTAGES),
+                "larger text costs the traces little height: " + normal + " then " + presentation);
+    }
+
+    @Test
+    void anyPlotFillsTheFigureOnADoubleClickOnItsTitleAndSharesItAgainOnTheNext(FxRobot robot) {
+        open(robot, SMALL);
+        Map<PlotArea.Plot, Double> shared = panelHeights();
+        double figure = fx(() -> main.plotArea().getHeight());
+        Node rasterTitle = fx(() -> main.plotArea().panel(PlotArea.Plot.RASTER).lookup(".plot-title"));
+
+        doubleClick(robot, rasterTitle);
+
+        assertEquals(PlotArea.Plot.RASTER, fx(() -> main.plotArea().maximisedProperty().get()));
+        Region raster = fx(() -> main.plotArea().panel(PlotArea.Plot.RASTER));
+        assertTrue(fx(raster::getHeight) > 0.95 * figure, "the raster fills the figure");
+        assertTrue(fx(() -> main.plotArea().panel(PlotArea.Plot.VOLTAGES).getScene()) == null, "the others are gone");
+        assertTrue(fx(() -> main.raster().getXAxis().isTickLabelsVisible()), "the raster labels its time axis alone");
+
+        doubleClick(robot, rasterTitle);
+
+        assertEquals(null, fx(() -> main.plotArea().maximisedProperty().get()));
+        Map<PlotArea.Plot, Double> restored = panelHeights();
+        for (PlotArea.Plot plot : PlotArea.Plot.values()) {
+            assertEquals(shared.get(plot), restored.get(plot), 1.5, plot + " back at its height " + restored);
+        }
+        assertFalse(fx(() -> main.raster().getXAxis().isTickLabelsVisible()), "the lowest plot labels the time axis");
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5); // View > Plots > Statistics alone
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(PlotArea.Plot.STATISTICS, fx(() -> main.plotArea().maximisedProperty().get()));
+        assertTrue(fx(() -> main.plotArea().panel(PlotArea.Plot.STATISTICS).getHeight()) > 0.95 * figure);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT0); // View > Plots > All plots
+        assertEquals(shared.get(PlotArea.Plot.VOLTAGES), panelHeights().get(PlotArea.Plot.VOLTAGES), 1.5);
+    }
+
+    @Test
+    void escapeInAFieldRevertsItAndStaysInFullScreenEscapeElsewhereLeavesIt(FxRobot robot) {
+        open(robot, SMALL);
+        robot.interact(() -> stage.setFullScreen(true));
+        TextField offset = robot.lookup("#offset-field").queryAs(TextField.class);
+        typeInto(robot, "#offset-field", "-38").type(KeyCode.ESCAPE);
+
+        assertEquals("-40", fx(offset::getText));
+        assertTrue(fx(stage::isFullScreen), "Escape in a field only reverts the field");
+
+        robot.interact(main.root()::requestFocus);
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(fx(stage::isFullScreen));
+    }
+
+    @Test
+    void theWindowSpinnerTakesTypedWidthsRefusesBadOnesAndStepsTo60sInFiveClicks(FxRobot robot) {
+        open(robot, SMALL);
+        robot.interact(() -> main.controls().continuousProperty().set(true));
+        Spinner<?> spinner = robot.lookup("#window-spinner").queryAs(Spinner.class);
+
+        typeInto(robot, "#window-spinner .text-field", "7.5").type(KeyCode.ENTER);
+        assertEquals(7.5, fx(() -> main.controls().windowSecondsProperty().get()));
+
+        typeInto(robot, "#window-spinner .text-field", "100").type(KeyCode.ENTER);
+        assertEquals(7.5, fx(() -> main.controls().windowSecondsProperty().get()));
+        assertEquals("7.5", fx(spinner.getEditor()::getText));
+        assertEquals("window = 100 s is not allowed: the window must be from 0.1 to 60 s",
+                fx(robot.lookup("#notice").queryAs(Label.class)::getText));
+
+        typeInto(robot, "#window-spinner .text-field", "abc");
+        robot.clickOn("#offset-field"); // leaving the field commits it
+        assertEquals("window = 'abc' is not a number: the window must be from 0.1 to 60 s",
+                fx(robot.lookup("#notice").queryAs(Label.class)::getText));
+        assertEquals("7.5", fx(spinner.getEditor()::getText));
+
+        robot.interact(() -> main.controls().setWindowSeconds(2));
+        int clicks = 0;
+        while (fx(() -> main.controls().windowSecondsProperty().get()) < 60 && clicks < 20) {
+            robot.interact(() -> spinner.increment());
+            clicks++;
+        }
+        assertEquals(5, clicks, "2, 5, 10, 20, 30, 60 s");
+    }
+
+    /**
+     * A double click on the node's centre, as the window system reports it: one click event with a
+     * click count of 2 (a robot's two clicks may lie too far apart in time on a busy machine).
+     */
+    private static void doubleClick(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            Bounds bounds = node.getLayoutBounds();
+            double x = bounds.getCenterX();
+            double y = bounds.getCenterY();
+            Point2D scene = node.localToScene(x, y);
+            Point2D screen = node.localToScreen(x, y);
+            Event.fireEvent(node, new MouseEvent(MouseEvent.MOUSE_CLICKED, scene.getX(), scene.getY(), screen.getX(),
+                    screen.getY(), MouseButton.PRIMARY, 2, false, false, false, false, true, false, false, true,
+                    false, true, new PickResult(node, x, y)));
+        });
+    }
+
+    /** The heights of the plots' panels once the figure has settled (its dividers are put back after a layout). */
+    private Map<PlotArea.Plot, Double> panelHeights() {
+        Map<PlotArea.Plot, Double> before = Map.of();
+        for (int look = 0; look < 50; look++) {
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            Map<PlotArea.Plot, Double> now = fx(() -> {
+                Map<PlotArea.Plot, Double> heights = new EnumMap<>(PlotArea.Plot.class);
+                for (PlotArea.Plot plot : PlotArea.Plot.values()) {
+                    heights.put(plot, main.plotArea().panel(plot).getHeight());
+                }
+                return heights;
+            });
+            if (now.equals(before)) {
+                return now;
+            }
+            before = now;
+        }
+        throw new AssertionError("the plots never settled: " + before);
+    }
+
+    private static double luminance(Region region) {
+        List<BackgroundFill> fills = region.getBackground().getFills();
+        javafx.scene.paint.Color inside = (javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill();
+        return 0.2126 * inside.getRed() + 0.7152 * inside.getGreen() + 0.0722 * inside.getBlue();
     }
 
     /** Holds the screen's pulse until the queue is full: the restart that follows finds the old run's batches in it. */

@@ -86,6 +86,7 @@ public final class ParameterPanel extends VBox {
     private final RowEditor editor = new RowEditor();
     private final ComboBox<Preset> presetChooser = new ComboBox<>();
     private static final String CUSTOM_EXPLANATION = "Your own values: no preset.";
+    private Runnable fitExplanation = () -> { };
 
     public ParameterPanel() {
         getStyleClass().add("parameter-panel");
@@ -234,6 +235,7 @@ public final class ParameterPanel extends VBox {
         };
         explanation.widthProperty().addListener((property, before, width) -> fit.run());
         explanation.fontProperty().addListener((property, before, font) -> fit.run());
+        fitExplanation = fit;
         fit.run();
         return explanation;
     }
@@ -290,6 +292,13 @@ public final class ParameterPanel extends VBox {
                 ThreadLocalRandom.current().nextLong((long) SEED.max() + 1), true));
         GridPane.setHalignment(newSeed, HPos.RIGHT);
         return newSeed;
+    }
+
+    /** The explanation's height follows its width and font, whichever of them was styled last. */
+    @Override
+    protected void layoutChildren() {
+        fitExplanation.run();
+        super.layoutChildren();
     }
 
     @Override

@@ -48,7 +48,8 @@ final class FixedRangeAxis extends ValueAxis<Number> {
         double lower = getLowerBound();
         double upper = getUpperBound();
         double pixelsPerTick = getSide().isVertical() ? PIXELS_PER_VERTICAL_TICK : PIXELS_PER_HORIZONTAL_TICK;
-        double step = TickSpacing.step(upper - lower, (int) Math.max(2, length / pixelsPerTick));
+        // A short axis (a low plot in presentation mode's large text) gets its two ends labelled, not one.
+        double step = TickSpacing.step(upper - lower, (int) Math.max(1, length / pixelsPerTick));
         decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
         List<Number> ticks = new ArrayList<>();
         for (long i = (long) Math.ceil(lower / step - 1e-9); i * step <= upper + step * 1e-9; i++) {
