@@ -16,14 +16,19 @@ import picocli.CommandLine.Spec;
 import org.spikefx.engine.RandomNetwork;
 import org.spikefx.engine.RunLoop;
 import org.spikefx.engine.Simulation;
+import org.spikefx.engine.force.ForceFactory;
 import org.spikefx.params.InvalidParameterException;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
+import org.spikefx.params.TrainingParameter;
+import org.spikefx.params.TrainingParameters;
 
 /**
  * Measures the engine: network build and simulation loop at the reference defaults (n = 2000, T = 2 s),
- * and a large network (n = 20,000 by default). Prints medians and minima of repeated runs; the first
- * run of each kind warms the JIT compiler and is not counted.
+ * a large network (n = 20,000 by default), and FORCE training: the paper's task (n = 2000, T = 15 s,
+ * training 5-10 s) and the comparison with the NumPy reference (n = 2000, T = 3 s, training 1-2 s).
+ * Prints medians and minima of repeated runs; the first run of each kind warms the JIT compiler and is
+ * not counted.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = SpikeFxCommand.Version.class,
         description = "Measure network build time, simulation speed and memory of the engine.")
@@ -32,6 +37,15 @@ final class BenchCommand implements Callable<Integer> {
     private static final double REFERENCE_LOOP_SECONDS = 2.4;
     /** Simulated seconds of the large network's uncounted first run. */
     private static final double WARM_UP_SECONDS = 0.2;
+    /**
+     * Wall time of the NumPy FORCE reference's loop at n = 2000, T = 3 s, training 1-2 s, on a 2-core machine
+     * (NOTES.md); measure it again beside this benchmark with force_reference.py --T 3 --t-start 1 --t-stop 2.
+     */
+    private static final double FORCE_REFERENCE_LOOP_SECONDS = 21.4;
+    /** The FORCE comparison run: T = 3 s with training from 1 s to 2 s, as NOTES.md times the reference. */
+    private static final double FORCE_COMPARISON_SECONDS = 3;
+    private static final double FORCE_COMPARISON_START = 1;
+    private static final double FORCE_COMPARISON_STOP = 2;
     /** More repetitions add nothing to a median but hours of waiting. */
     static final int MAX_REPEATS = 1000;
 
@@ -48,8 +62,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--large-T", defaultValue = "1", description = "Simulated seconds of the large network, as T allows (default: ${DEFAULT-VALUE}).")
     private double largeT;
 
-    @Option(names = "--skip-large", description = "Measure the default network only.")
+    @Option(names = "--skip-large", description = "Leave out the large network.")
     private boolean skipLarge;
+
+    @Option(names = "--skip-force", description = "Leave out FORCE training.")
+    private boolean skipForce;
+
+    @Option(names = "--force-n", defaultValue = "2000", description = "Size of the trained networks (default: ${DEFAULT-VALUE}).")
+    private int forceN;
 
     @Override
     public Integer call() throws IOException {
@@ -60,6 +80,7 @@ final class BenchCommand implements Callable<Integer> {
                     + " --repeats must be a whole number from 1 to " + MAX_REPEATS);
         }
         NetworkParameters large = skipLarge ? null : largeNetwork();
+        NetworkParameters trained = skipForce ? null : trainedNetwork();
         out.printf("SpikeFX engine benchmark: %d cores, max heap %.2f GB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9,
                 System.getProperty("java.version"));
@@ -84,6 +105,9 @@ final class BenchCommand implements Callable<Integer> {
 
         if (large != null) {
             measureLarge(large, out);
+        }
+        if (trained != null) {
+            measureForce(trained, out);
         }
         out.flush();
         return 0;
@@ -114,6 +138,21 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** The network FORCE trains: n from --force-n, checked against the heap for its RLS matrix. */
+    private NetworkParameters trainedNetwork() {
+        Map<Parameter, Double> values = NetworkParameters.DEFAULTS.toMap();
+        values.put(Parameter.N, (double) forceN);
+        values.put(Parameter.NREC, ParameterOptions.defaultRecorded(forceN));
+        try {
+            NetworkParameters params = NetworkParameters.fromMap(values);
+            ForceFactory.requireFits(params, Runtime.getRuntime().maxMemory());
+            return params;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--force-n': "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** The large network: its build and peak heap, then its simulation on one thread and on every core. */
     private void measureLarge(NetworkParameters large, PrintWriter out) throws IOException {
         System.gc();
@@ -133,6 +172,48 @@ final class BenchCommand implements Callable<Integer> {
             double loopSeconds = (System.nanoTime() - loopStart) / 1e9;
             out.printf("  simulation     %.2f s = %.2fx real time on %d thread%s (%d spikes)%n", loopSeconds,
                     largeT / loopSeconds, threads, threads == 1 ? "" : "s", spikes);
+        }
+    }
+
+    /**
+     * FORCE: after a short uncounted run, the paper's task once (wall time of build and loop, on every
+     * core), then the comparison run with the NumPy reference's configuration.
+     */
+    private void measureForce(NetworkParameters network, PrintWriter out) throws IOException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf("FORCE training (n=%d, RLS on %d thread%s):%n", network.n(), cores, cores == 1 ? "" : "s");
+        train(network.with(Parameter.T, 0.5), 0.1, 0.4);
+        TrainingParameters paper = TrainingParameters.DEFAULTS;
+        long start = System.nanoTime();
+        ForceMeasurement task = train(network.with(Parameter.T, TrainCommand.PAPER_TASK_SECONDS), paper.trainStart(),
+                paper.trainStop());
+        double wall = (System.nanoTime() - start) / 1e9;
+        out.printf("  paper's task (T=%s s, training %s-%s s)  %.2f s wall: build %.2f s, loop %.2f s = %.2fx real"
+                + " time (%d spikes, %d RLS updates)%n", Parameter.format(TrainCommand.PAPER_TASK_SECONDS),
+                Parameter.format(paper.trainStart()), Parameter.format(paper.trainStop()), wall, task.setupSeconds,
+                task.loopSeconds, TrainCommand.PAPER_TASK_SECONDS / task.loopSeconds, task.spikes, task.updates);
+        ForceMeasurement comparison = train(network.with(Parameter.T, FORCE_COMPARISON_SECONDS),
+                FORCE_COMPARISON_START, FORCE_COMPARISON_STOP);
+        out.printf("  T=%s s, training %s-%s s: loop %.2f s = %.2fx real time, %.1fx faster than the NumPy reference's"
+                + " %.1f s (%d RLS updates)%n", Parameter.format(FORCE_COMPARISON_SECONDS),
+                Parameter.format(FORCE_COMPARISON_START), Parameter.format(FORCE_COMPARISON_STOP),
+                comparison.loopSeconds, FORCE_COMPARISON_SECONDS / comparison.loopSeconds,
+                FORCE_REFERENCE_LOOP_SECONDS / comparison.loopSeconds, FORCE_REFERENCE_LOOP_SECONDS,
+                comparison.updates);
+    }
+
+    private record ForceMeasurement(double setupSeconds, double loopSeconds, long spikes, int updates) {
+    }
+
+    /** One training run of the sine task with this window, on every core. */
+    private static ForceMeasurement train(NetworkParameters params, double start, double stop) throws IOException {
+        TrainingParameters training = TrainingParameters.DEFAULTS.with(TrainingParameter.TRAIN_START, start)
+                .with(TrainingParameter.TRAIN_STOP, stop);
+        try (HeadlessRun run = new HeadlessRun(params,
+                new ForceFactory(training, Runtime.getRuntime().availableProcessors()), fraction -> { })) {
+            run.stepToEnd(List.of(), fraction -> { });
+            int updates = run.simulation().readout().orElseThrow().updates();
+            return new ForceMeasurement(run.setupSeconds(), run.loopSeconds(), run.statistics().totalSpikes(), updates);
         }
     }
 

@@ -138,8 +138,7 @@ public final class ParameterOptions {
     private static String describe(Parameter parameter, double defaultValue) {
         String unit = parameter.unit().isEmpty() ? "" : parameter.unit() + ", ";
         String fewer = parameter == Parameter.NREC ? ", or n if smaller" : "";
-        return parameter.description() + " (" + unit + "default " + Parameter.format(defaultValue) + fewer
-                + ")";
+        return parameter.description() + " (" + unit + "default " + Parameter.format(defaultValue) + fewer + ")";
     }
 
     /** Reads a number and checks it against the parameter's own range; picocli names the option in the message. */

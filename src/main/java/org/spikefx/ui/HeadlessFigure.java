@@ -12,7 +12,6 @@ import java.util.function.DoubleConsumer;
 import java.util.logging.Logger;
 
 import javafx.application.Platform;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -45,8 +44,6 @@ public final class HeadlessFigure {
 
     private final NetworkParameters params;
     private final PlotArea plots;
-    /** What is written: the plot area, or the scene's root holding the one view drawn alone. */
-    private final Parent figure;
     private final LivePulse pulse;
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile String failure;
@@ -93,10 +90,10 @@ public final class HeadlessFigure {
                 });
             }
             if (format == FigureFormat.PNG) {
-                WritableImage image = onFxThread(() -> Screenshot.ofPlots(figure.figure, scale));
+                WritableImage image = onFxThread(() -> Screenshot.ofPlots(figure.plots, scale));
                 Screenshot.writePng(image, out);
             } else {
-                onFxThread(() -> new SvgFigure(figure.figure, figure.plots, scale)).write(out);
+                onFxThread(() -> new SvgFigure(figure.plots, scale)).write(out);
             }
         } finally {
             if (startedHere) {
@@ -176,8 +173,10 @@ public final class HeadlessFigure {
             window.showSpan(timeOf(fromStep, params.dt()), timeOf(toStep, params.dt()));
         }
         plots = new PlotArea(window, null);
-        StackPane root = new StackPane(view == null ? plots : view.takeFrom(plots));
-        figure = view == null ? plots : root;
+        if (view != null) {
+            plots.maximisedProperty().set(view.plot());
+        }
+        StackPane root = new StackPane(plots);
         // A figure is exactly the size asked for: the window's minimum plot heights do not apply to it.
         root.getStyleClass().add(FIGURE_STYLE);
         Scene scene = new Scene(root, width, height);

@@ -63,7 +63,7 @@ final class UiBenchmark {
         });
         // First the run of T seconds to its end, and a gesture over it; then the continuous run.
         window.whenRunEnds(failure -> {
-            window.whenRunEnds(ignored -> { });
+            window.whenRunEnds(again -> { });
             PauseTransition settle = new PauseTransition(Duration.seconds(1));
             settle.setOnFinished(event -> gestures(window, "the finished run of " + Parameter.format(params.T()) + " s",
                     () -> {

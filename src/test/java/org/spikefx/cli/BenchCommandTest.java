@@ -15,7 +15,8 @@ class BenchCommandTest {
 
     @Test
     void reportsTheDefaultRunAndTheLargeRunOnEachThreadCount() {
-        Invocation bench = Invocation.of("bench", "--repeats", "1", "--large-n", "1200", "--large-T", "0.05");
+        Invocation bench = Invocation.of("bench", "--repeats", "1", "--large-n", "1200", "--large-T", "0.05",
+                "--skip-force");
         assertEquals(0, bench.exitCode(), bench.err());
         assertTrue(bench.out().contains("default run (n=2000, T=2 s, 74838 spikes), 1 repeats:"), bench.out());
         assertTrue(bench.out().matches("(?s).*network build  median \\d+\\.\\d{3} s.*"), bench.out());
@@ -32,7 +33,9 @@ class BenchCommandTest {
                 + " to 1000000",
         "--large-n 1000000 | Invalid value for option '--large-n': n = 1000000 and p = 0.1 give about 1.00e+11"
                 + " synapses, more than the 2147483639 that fit; choose a smaller n or p",
-        "--large-T -1 | Invalid value for option '--large-T': T = -1 is not allowed: T must be a finite number > 0"})
+        "--large-T -1 | Invalid value for option '--large-T': T = -1 is not allowed: T must be a finite number > 0",
+        "--force-n 0 | Invalid value for option '--force-n': n = 0 is not allowed: n must be a whole number from 1"
+                + " to 1000000"})
     void refusesBadOptionsAtOnceNamingTheOption(String options, String message) {
         // Were they checked late, the whole default benchmark would run first and print its report.
         Invocation bench = Invocation.of(concat("bench", options.split(" ")));
@@ -42,8 +45,31 @@ class BenchCommandTest {
     }
 
     @Test
+    void refusesATrainedNetworkTooLargeForTheHeapAtOnce() {
+        Invocation bench = Invocation.of("bench", "--force-n", "200000");
+        assertEquals(CommandLine.BAD_INPUT, bench.exitCode());
+        assertEquals("", bench.out());
+        assertEquals(1, bench.errLines().size(), bench.err());
+        assertTrue(bench.errLines().get(0).startsWith("spikefx bench: Invalid value for option '--force-n': training"
+                + " n = 200000 needs about "), bench.err());
+    }
+
+    @Test
+    void reportsThePaperTaskAndTheComparisonWithTheTrainingReference() {
+        Invocation bench = Invocation.of("bench", "--repeats", "1", "--skip-large", "--force-n", "100");
+        assertEquals(0, bench.exitCode(), bench.err());
+        assertTrue(bench.out().contains("FORCE training (n=100, RLS on "), bench.out());
+        // Training from 5 to 10 s: RLS at steps 100001, 100051, ... 199951.
+        assertTrue(bench.out().matches("(?s).*paper's task \\(T=15 s, training 5-10 s\\)  \\d+\\.\\d\\d s wall: build"
+                + " .* spikes, 2000 RLS updates\\).*"), bench.out());
+        assertTrue(bench.out().matches("(?s).*T=3 s, training 1-2 s: loop \\d+\\.\\d\\d s = .*x faster than the NumPy"
+                + " reference's 21\\.4 s \\(400 RLS updates\\).*"), bench.out());
+    }
+
+    @Test
     void aSmallLargeNetworkRecordsWhatItHas() {
-        Invocation bench = Invocation.of("bench", "--repeats", "1", "--large-n", "5", "--large-T", "0.01");
+        Invocation bench = Invocation.of("bench", "--repeats", "1", "--large-n", "5", "--large-T", "0.01",
+                "--skip-force");
         assertEquals(0, bench.exitCode(), bench.err());
         assertTrue(bench.out().contains("large run (n=5, T=0.01 s,"), bench.out());
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,6 +17,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -162,6 +164,32 @@ class FigureExportTest {
             }
         }
         return count;
+    }
+
+    @Test
+    void anSvgOfTheZoomedPlotsHasTheWindowsSpikesAndAxis(FxRobot robot) throws Exception {
+        double from = 0.05;
+        double to = 0.1;
+        robot.interact(() -> main.plotArea().window().showSpan(from, to));
+        FxWaits.waitUntil("the raster shows the window", () -> FxWaits.fx(() ->
+                ((ValueAxis<Number>) main.plotArea().raster().getXAxis()).getLowerBound() == from));
+        Path svg = folder.resolve("zoomed.svg");
+        robot.interact(() -> files.saveSvg(svg, 1));
+        awaitFile(svg);
+
+        int fromStep = (int) Math.rint(from / SMALL_RUN.dt());
+        int toStep = (int) Math.rint(to / SMALL_RUN.dt());
+        long inWindow = TestBatches.simulate(SMALL_RUN, 500).stream()
+                .flatMapToInt(batch -> Arrays.stream(batch.spikeSteps()))
+                .filter(step -> step >= fromStep && step < toStep).count();
+        NodeList rects = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getElementsByTagName("rect");
+        int spikes = 0;
+        for (int i = 0; i < rects.getLength(); i++) {
+            spikes += "spike".equals(((Element) rects.item(i)).getAttribute("class")) ? 1 : 0;
+        }
+        assertTrue(inWindow > 0);
+        assertEquals(inWindow, spikes);
     }
 
     @Test

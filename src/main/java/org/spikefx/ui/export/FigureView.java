@@ -4,23 +4,31 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import javafx.scene.chart.XYChart;
-import javafx.scene.layout.Region;
-
 import org.spikefx.ui.PlotArea;
 
-/** One view of the plot area, drawn alone as a figure of its own; named on the command line in lower case. */
+/** One plot of the plot area, drawn alone as a figure of its own; named on the command line in lower case. */
 public enum FigureView {
     /** The voltage traces with their legend. */
-    TRACES,
+    TRACES(PlotArea.Plot.VOLTAGES),
     /** The spike raster. */
-    RASTER,
+    RASTER(PlotArea.Plot.RASTER),
     /** The population rate. */
-    RATE,
+    RATE(PlotArea.Plot.RATE),
     /** The balance of excitatory and inhibitory input. */
-    BALANCE,
+    BALANCE(PlotArea.Plot.BALANCE),
     /** The histograms and numbers of the run. */
-    STATISTICS;
+    STATISTICS(PlotArea.Plot.STATISTICS);
+
+    private final PlotArea.Plot plot;
+
+    FigureView(PlotArea.Plot plot) {
+        this.plot = plot;
+    }
+
+    /** The plot of the plot area this view shows alone: maximised, with its title and its time axis named. */
+    public PlotArea.Plot plot() {
+        return plot;
+    }
 
     /** The name on the command line: traces, raster, ... */
     public String label() {
@@ -40,25 +48,5 @@ public enum FigureView {
             }
         }
         throw new IllegalArgumentException("there is no view '" + label + "': the views are " + labels());
-    }
-
-    /**
-     * The view's node in the plot area. Drawn alone it names its own time axis, which the plot area
-     * leaves to the lowest of its stacked plots.
-     */
-    public Region takeFrom(PlotArea plots) {
-        String timeLabel = plots.balance().chart().getXAxis().getLabel();
-        return switch (this) {
-            case TRACES -> withTimeLabel(plots.voltages(), plots.voltages().chart(), timeLabel);
-            case RASTER -> withTimeLabel(plots.raster(), plots.raster(), timeLabel);
-            case RATE -> withTimeLabel(plots.rate(), plots.rate().chart(), timeLabel);
-            case BALANCE -> plots.balance();
-            case STATISTICS -> plots.statistics();
-        };
-    }
-
-    private static Region withTimeLabel(Region view, XYChart<?, ?> chart, String timeLabel) {
-        chart.getXAxis().setLabel(timeLabel);
-        return view;
     }
 }

@@ -34,9 +34,6 @@ import org.spikefx.ui.view.VoltageTraceView;
  * data on screen. FX thread only.
  */
 final class PlotLayers {
-    /** Width of a spike's mark, in pixels on screen: a screen pixel, as the screen's raster draws it. */
-    private static final double MARK_WIDTH = 1;
-
     private final Node figure;
     private final TimeWindow window;
     private final int scale;
@@ -135,8 +132,8 @@ final class PlotLayers {
 
     /**
      * Every spike of the time window's steps, from round(start / dt) up to round(end / dt), as a mark
-     * of its own: at its time (one screen pixel wide, centred on it) over its neuron's rows, as the
-     * screen draws it. More spikes than a file can hold as marks and still open quickly, or a window
+     * of its own: centred on its time over its neuron's rows, the size the screen draws it (a pixel,
+     * or a larger dot where spikes are few). More spikes than a file can hold as marks and still open quickly, or a window
      * whose oldest spikes are no longer kept, and the raster is embedded as a picture instead: painted
      * anew from the spikes at the figure's resolution, or the screen's own pixels at 1x.
      */
@@ -149,7 +146,7 @@ final class PlotLayers {
         if (raster.width() == 0) {
             content = new Drawing.Spikes(new double[0], new double[0], new double[0], 1, view.spikeColorProperty().get(),
                     1);
-        } else if (raster.spikeCount(fromStep, toStep) > maxVectorSpikes || !raster.keepsEverySpikeFrom(fromStep)) {
+        } else if (raster.spikeCount(fromStep, toStep) > maxVectorSpikes || !raster.coversSteps(fromStep, toStep)) {
             Node imageView = view.lookup(".raster-image");
             Bounds image = Placement.boundsOf(imageView, new BoundingBox(0, 0, raster.width(), raster.height()),
                     figure);
@@ -172,14 +169,16 @@ final class PlotLayers {
         double[] top = new double[count];
         double[] height = new double[count];
         int[] next = {0};
+        // As on screen: a dot of the raster's size, at least as tall as the neuron's rows.
+        int dot = raster.dotPixels();
         raster.forEachSpike(fromStep, toStep, (step, neuron) -> {
-            int topRow = raster.topRow(neuron);
-            x[next[0]] = frame.x(step * raster.dt()) - MARK_WIDTH / 2;
+            int topRow = raster.markTop(neuron);
+            x[next[0]] = frame.x(step * raster.dt()) - dot / 2.0;
             top[next[0]] = frame.top() + topRow;
-            height[next[0]] = raster.bottomRow(neuron) - topRow + 1;
+            height[next[0]] = raster.markBottom(neuron) - topRow + 1;
             next[0]++;
         });
-        return new Drawing.Spikes(x, top, height, MARK_WIDTH, view.spikeColorProperty().get(), raster.spikeOpacity());
+        return new Drawing.Spikes(x, top, height, dot, view.spikeColorProperty().get(), raster.spikeOpacity());
     }
 
     private void add(XYChart<Number, Number> chart, String name, Frame frame, List<Drawing> content) {

@@ -26,6 +26,8 @@ import org.spikefx.ui.view.RunView;
 final class PlotsOnly implements AutoCloseable {
     /** Style class of the handle between two plots of a split pane. */
     private static final String DIVIDER = "split-pane-divider";
+    /** Style class of a control in a plot's header (the trace chooser, the rate's bin width). */
+    private static final String HEADER_CONTROL = "plot-control";
 
     private final Parent figure;
     private final List<Node> hidden = new ArrayList<>();
@@ -57,6 +59,7 @@ final class PlotsOnly implements AutoCloseable {
      */
     static boolean isControl(Node node) {
         return node.getStyleClass().contains(RunView.FIGURE_CONTROL) || node.getStyleClass().contains(DIVIDER)
+                || node.getStyleClass().contains(HEADER_CONTROL)
                 || node instanceof TextInputControl || node instanceof ButtonBase || node instanceof ChoiceBox
                 || node instanceof ComboBoxBase || node instanceof Slider || node instanceof Spinner;
     }

@@ -16,9 +16,9 @@ import org.spikefx.ui.view.SpikeRasterView;
 /**
  * The spike raster painted anew from its spikes at a multiple of the screen's resolution, so that a
  * 2x or 4x figure shows every spike at its own time, sharp, instead of the screen's pixels made
- * bigger. A mark keeps its size on screen (one screen pixel wide, centred on the spike's time; as
- * tall as its neuron's rows at the new resolution, and at least a screen pixel) and its shading (each
- * spike covers its share of what the ones before left uncovered), so the figure looks like the
+ * bigger. A mark keeps its size on screen (the screen's dot, a pixel or more, centred on the spike's
+ * time; as tall as its neuron's rows at the new resolution, and at least the dot) and its shading
+ * (each spike covers its share of what the ones before left uncovered), so the figure looks like the
  * screen, only finer.
  *
  * <p>While open, each raster under a node shows its finer picture, in the same place and size; closing
@@ -82,23 +82,25 @@ final class RasterAtScale implements AutoCloseable {
         rows.setView(0, 1, 1, height);
         double startTime = screen.timeAt(0);
         double columnsPerSecond = scale / (screen.timeAt(1) - startTime);
+        // A mark is the screen's dot, scale times as many pixels each way.
+        int dot = screen.dotPixels() * scale;
         int[] counts = new int[width * height];
         screen.forEachSpikeInView((step, neuron) -> {
-            int left = (int) Math.floor((step * screen.dt() - startTime) * columnsPerSecond - scale / 2.0 + 0.5);
+            int left = (int) Math.floor((step * screen.dt() - startTime) * columnsPerSecond - dot / 2.0 + 0.5);
             int top = rows.topRow(neuron);
             int bottom = rows.bottomRow(neuron);
-            if (bottom - top + 1 < scale) {
-                // At least a screen pixel tall, as on screen, around the neuron's own row.
-                top = Math.max(0, Math.min(height - scale, (int) Math.floor((top + bottom + 1 - scale) / 2.0 + 0.5)));
-                bottom = top + scale - 1;
+            if (bottom - top + 1 < dot) {
+                // At least the dot's height, as on screen, around the neuron's own rows.
+                top = Math.max(0, (top + bottom + 1 - dot) / 2);
+                bottom = Math.min(height - 1, top + dot - 1);
             }
             for (int y = top; y <= bottom; y++) {
-                for (int x = Math.max(0, left); x < Math.min(width, left + scale); x++) {
+                for (int x = Math.max(0, left); x < Math.min(width, left + dot); x++) {
                     counts[y * width + x]++;
                 }
             }
         });
-        // Each mark covers at least a screen pixel, as on screen, so a spike covers the screen's share of it.
+        // Each mark covers what it covers on screen, so a spike covers the screen's share of it.
         double opacity = screen.spikeOpacity();
         int[] pixels = new int[counts.length];
         int[] shades = new int[1];

@@ -45,11 +45,6 @@ public final class SvgFigure {
         this(plots, plots, scale, MAX_VECTOR_SPIKES);
     }
 
-    /** Reads part of the plot area, such as one view, as {@link #SvgFigure(PlotArea, int)} reads all of it. */
-    public SvgFigure(Parent figure, PlotArea plots, int scale) {
-        this(figure, plots, scale, MAX_VECTOR_SPIKES);
-    }
-
     /** @param maxVectorSpikes above this many spikes in the window, the raster is embedded as an image */
     SvgFigure(Parent figure, PlotArea plots, int scale, int maxVectorSpikes) {
         if (scale < 1) {

@@ -33,9 +33,14 @@ public final class SpikeRaster {
     /**
      * A spike's mark is about 1 / DOT_SPACING of the side of the area each spike has to itself on
      * average (the square root of pixels per spike), between 1 and {@link #MAX_DOT_PIXELS} pixels: at
-     * the default run's whole 2 s one pixel, at 100 ms three.
+     * the default run's whole 2 s one pixel, at 100 ms two.
      */
     private static final double DOT_SPACING = 2.5;
+    /**
+     * Where the marks are sparse, a spike covers at least SPARSE_COVERAGE / (marks per pixel) of its
+     * pixels: at a quarter of a mark per pixel, the whole of them.
+     */
+    private static final double SPARSE_COVERAGE = 0.25;
 
     private final SpikeRing ring;
     private int neuronCount = 1;
@@ -64,6 +69,8 @@ public final class SpikeRaster {
     /** Side of a spike's mark in pixels. */
     private int dot = 1;
     private int maxDot = MAX_DOT_PIXELS;
+    /** Least opacity of a spike for how sparse the marks of the view are; 0 before any. */
+    private double sparseOpacity;
     /** A re-run's spikes of the steps [detailFrom, detailTo), for a stretch the ring no longer holds. */
     private int detailFrom;
     private int detailTo;
@@ -92,6 +99,7 @@ public final class SpikeRaster {
         ring.clear();
         clearDetail();
         repaintNext = -1;
+        sparseOpacity = 0;
         firstColumn = 0;
         Arrays.fill(counts, (byte) 0);
         Arrays.fill(pixels, 0);
@@ -109,34 +117,62 @@ public final class SpikeRaster {
             throw new IllegalArgumentException("a raster needs at least one pixel and a span > 0, not "
                     + width + " x " + height + " over " + span + " s");
         }
-        int newDot = dotFor(start, span, width, height);
+        double crowding = spikesPerPixel(start, span, width, height);
+        int newDot = dotFor(crowding);
+        double newSparseOpacity = sparseOpacityFor(crowding, newDot);
+        boolean recolour = newSparseOpacity != sparseOpacity;
+        sparseOpacity = newSparseOpacity;
         if (width != this.width || height != this.height || span != this.span || newDot != dot) {
             dot = newDot;
             resize(start, span, width, height);
         } else {
             scrollTo((long) Math.floor(start / columnSeconds));
             continueRepaint();
+            if (recolour) {
+                updateShades();
+                recolour();
+            }
         }
     }
 
-    /** The side of a spike's mark for this view: larger where each spike has more pixels to itself. */
-    private int dotFor(double start, double viewSpan, int viewWidth, int viewHeight) {
+    /**
+     * Spikes per pixel of the view's part that the run has reached (NaN if it has none): how crowded
+     * the marks are.
+     */
+    private double spikesPerPixel(double start, double viewSpan, int viewWidth, int viewHeight) {
         int from = (int) Math.min(Integer.MAX_VALUE, Math.max(0, Math.floor(start / dt)));
         int to = (int) Math.min(Integer.MAX_VALUE, Math.max(0, Math.ceil((start + viewSpan) / dt)));
         int spikes = spikesBetween(from, to);
         int newest = ring.size() > 0 ? ring.step(ring.size() - 1) + 1 : 0;
         double filled = Math.max(0, Math.min(to, Math.max(newest, detailTo)) - from) * dt / viewSpan;
-        if (spikes == 0 || filled <= 0) {
+        return spikes == 0 || filled <= 0 ? Double.NaN : spikes / (filled * viewWidth * viewHeight);
+    }
+
+    /** The side of a spike's mark for this crowding: larger where each spike has more pixels to itself. */
+    private int dotFor(double crowding) {
+        if (Double.isNaN(crowding)) {
             return dot;
         }
-        double pixelsPerSpike = filled * viewWidth * viewHeight / spikes;
-        return (int) Math.max(1, Math.min(maxDot, Math.floor(Math.sqrt(pixelsPerSpike) / DOT_SPACING)));
+        return (int) Math.max(1, Math.min(maxDot, Math.round(Math.sqrt(1 / crowding) / DOT_SPACING)));
+    }
+
+    /**
+     * How much of its pixel a spike covers at least, for this crowding: where marks seldom meet (a
+     * close look, a quiet network) each is drawn nearly solid, so that it stays visible on a projector;
+     * in 1/32 steps, so that a run going on does not recolour the image every frame.
+     */
+    private double sparseOpacityFor(double crowding, int side) {
+        if (Double.isNaN(crowding)) {
+            return sparseOpacity;
+        }
+        double opacity = Math.min(1, SPARSE_COVERAGE / (crowding * side * side));
+        return Math.floor(opacity * 32) / 32;
     }
 
     /** Spikes known of the steps [from, to). */
     private int spikesBetween(int from, int to) {
         int ringStart = ring.latestEvictedStep() + 1;
-        int inRing = ring.firstIndexAtOrAfter(to) - ring.firstIndexAtOrAfter(Math.max(from, ringStart));
+        int inRing = Math.max(0, ring.firstIndexAtOrAfter(to) - ring.firstIndexAtOrAfter(Math.max(from, ringStart)));
         int detailEnd = Math.min(to, ringStart);
         int inDetail = detailTo > detailFrom && from < detailEnd
                 ? detailIndex(detailEnd) - detailIndex(from) : 0;
@@ -352,12 +388,8 @@ public final class SpikeRaster {
         if (x < 0 || x >= width || neuron < 0 || neuron >= neuronCount) {
             return;
         }
-        int top = topRow(neuron);
-        int bottom = bottomRow(neuron);
-        if (bottom - top + 1 < dot) {
-            top = Math.max(0, (top + bottom + 1 - dot) / 2);
-            bottom = Math.min(height - 1, top + dot - 1);
-        }
+        int top = markTop(neuron);
+        int bottom = markBottom(neuron);
         int right = (int) Math.min(width, x + dot);
         for (int y = top; y <= bottom; y++) {
             for (int column = (int) x; column < right; column++) {
@@ -412,7 +444,7 @@ public final class SpikeRaster {
      */
     public double spikeOpacity() {
         double neuronsPerRow = height > 0 ? Math.max(1.0, (double) neuronCount / height) : 1.0;
-        return Math.min(1.0, SHADING / neuronsPerRow);
+        return Math.max(sparseOpacity, Math.min(1.0, SHADING / neuronsPerRow));
     }
 
     /** Receives one spike. */
@@ -421,51 +453,43 @@ public final class SpikeRaster {
         void accept(int step, int neuron);
     }
 
-    /** The kept spikes inside the window shown, oldest first. */
+    /** The known spikes inside the window shown, oldest first: those a re-run gave, then the ring's. */
     public void forEachSpikeInView(SpikeConsumer consumer) {
-        int end = endOfView();
-        for (int i = startOfView(); i < end; i++) {
-            consumer.accept(ring.step(i), ring.neuron(i));
-        }
+        forEachSpike(firstStepOf(firstColumn), firstStepOf(firstColumn + width), consumer);
     }
 
     /** How many spikes {@link #forEachSpikeInView} gives. */
     public int spikesInView() {
-        return endOfView() - startOfView();
-    }
-
-    private int startOfView() {
-        return ring.firstIndexAtOrAfter(firstStepOf(firstColumn));
-    }
-
-    private int endOfView() {
-        return ring.firstIndexAtOrAfter(firstStepOf(firstColumn + width));
+        return spikeCount(firstStepOf(firstColumn), firstStepOf(firstColumn + width));
     }
 
     /**
-     * The kept spikes of the steps from {@code fromStep} up to, not including, {@code toStep}, oldest
+     * The known spikes of the steps from {@code fromStep} up to, not including, {@code toStep}, oldest
      * first: the spikes of a time window counted in whole steps, whatever pixel columns it falls on.
+     * Those the ring no longer holds come from a re-run's stretch, where there is one.
      */
     public void forEachSpike(int fromStep, int toStep, SpikeConsumer consumer) {
+        int ringStart = ring.latestEvictedStep() + 1;
+        int detailEnd = Math.min(Math.min(toStep, detailTo), ringStart);
+        if (detailTo > detailFrom && fromStep < detailEnd) {
+            for (int i = detailIndex(fromStep); i < detailSteps.length && detailSteps[i] < detailEnd; i++) {
+                consumer.accept(detailSteps[i], detailNeurons[i]);
+            }
+        }
         int end = ring.firstIndexAtOrAfter(toStep);
-        for (int i = ring.firstIndexAtOrAfter(fromStep); i < end; i++) {
+        for (int i = ring.firstIndexAtOrAfter(Math.max(fromStep, ringStart)); i < end; i++) {
             consumer.accept(ring.step(i), ring.neuron(i));
         }
     }
 
     /** How many spikes {@link #forEachSpike} gives for these steps. */
     public int spikeCount(int fromStep, int toStep) {
-        return Math.max(0, ring.firstIndexAtOrAfter(toStep) - ring.firstIndexAtOrAfter(fromStep));
+        return fromStep >= toStep ? 0 : spikesBetween(fromStep, toStep);
     }
 
-    /** Whether no spike from {@code step} on has been pushed out of the ring for lack of room. */
-    public boolean keepsEverySpikeFrom(int step) {
-        return ring.latestEvictedStep() < step;
-    }
-
-    /** Whether every spike of the window shown is still kept; when the ring is full the oldest go. */
+    /** Whether every spike of the window shown is known: kept in the ring, or from a re-run. */
     public boolean keepsEverySpikeInView() {
-        return ring.latestEvictedStep() < firstStepOf(firstColumn);
+        return coversSteps(firstStepOf(firstColumn), firstStepOf(firstColumn + width));
     }
 
     /** Caps the side of a spike's mark (1: every spike exactly its own pixel, as a figure of the pixels wants). */
@@ -490,6 +514,19 @@ public final class SpikeRaster {
     /** Pixel row (0 at the top) of the lowest pixel of the neuron's mark. */
     public int bottomRow(int neuron) {
         return height - 1 - bandStart(neuron);
+    }
+
+    /** Pixel row of the highest pixel of a spike's mark: the neuron's rows, or a dot centred on them. */
+    public int markTop(int neuron) {
+        int top = topRow(neuron);
+        int bottom = bottomRow(neuron);
+        return bottom - top + 1 < dot ? Math.max(0, (top + bottom + 1 - dot) / 2) : top;
+    }
+
+    /** Pixel row of the lowest pixel of a spike's mark. */
+    public int markBottom(int neuron) {
+        int bottom = bottomRow(neuron);
+        return bottom - topRow(neuron) + 1 < dot ? Math.min(height - 1, markTop(neuron) + dot - 1) : bottom;
     }
 
     /** Pixel row of the highest pixel of the neuron's mark. */

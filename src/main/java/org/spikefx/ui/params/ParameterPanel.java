@@ -27,7 +27,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.HPos;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -40,7 +39,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 import org.spikefx.params.InvalidParameterException;
@@ -227,32 +225,30 @@ public final class ParameterPanel extends VBox {
         explanation.setMaxWidth(Double.MAX_VALUE);
         explanation.textProperty().bind(Bindings.createStringBinding(() -> presetChooser.getValue() == null
                 ? CUSTOM_EXPLANATION : presetChooser.getValue().explanation(), presetChooser.valueProperty()));
-        Runnable fit = () -> {
-            double height = tallestExplanation(explanation);
+        fitExplanation = () -> {
+            // The panel's own width, which this layout is for (the label may still have the last one's).
+            double width = getWidth() - getInsets().getLeft() - getInsets().getRight();
+            double height = tallestExplanation(explanation, width);
             explanation.setMinHeight(height);
             explanation.setPrefHeight(height);
             explanation.setMaxHeight(height);
         };
-        explanation.widthProperty().addListener((property, before, width) -> fit.run());
-        explanation.fontProperty().addListener((property, before, font) -> fit.run());
-        fitExplanation = fit;
-        fit.run();
         return explanation;
     }
 
-    private static double tallestExplanation(Label label) {
-        Insets insets = label.getInsets();
-        double width = label.getWidth() - insets.getLeft() - insets.getRight();
-        Text probe = new Text();
+    /** The height of the longest explanation in a label like this one, of this width. */
+    private static double tallestExplanation(Label label, double labelWidth) {
+        Label probe = new Label();
+        probe.setWrapText(true);
         probe.setFont(label.getFont());
+        probe.setPadding(label.getPadding());
         probe.setLineSpacing(label.getLineSpacing());
-        probe.setWrappingWidth(Math.max(1, width));
         double tallest = 0;
         for (String text : explanations()) {
             probe.setText(text);
-            tallest = Math.max(tallest, probe.getLayoutBounds().getHeight());
+            tallest = Math.max(tallest, probe.prefHeight(labelWidth));
         }
-        return Math.ceil(tallest + insets.getTop() + insets.getBottom());
+        return Math.ceil(tallest);
     }
 
     private static List<String> explanations() {
@@ -294,10 +290,12 @@ public final class ParameterPanel extends VBox {
         return newSeed;
     }
 
-    /** The explanation's height follows its width and font, whichever of them was styled last. */
+    /** The explanation's height follows the panel's width and the explanation's font, as styled now. */
     @Override
     protected void layoutChildren() {
-        fitExplanation.run();
+        if (getWidth() > 0) {
+            fitExplanation.run();
+        }
         super.layoutChildren();
     }
 

@@ -25,6 +25,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.chart.ValueAxis;
 
 import org.spikefx.run.Batch;
+import org.spikefx.ui.model.PixelRegion;
 import org.spikefx.ui.model.SpikeRaster;
 import org.spikefx.ui.model.TimeWindow;
 
@@ -56,7 +57,10 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
     private final Rectangle band = new Rectangle();
     private double bandFrom = Double.NaN;
     private double bandTo = Double.NaN;
-    private PixelBuffer<IntBuffer> buffer;
+    private final ScreenCopy[] screens = new ScreenCopy[2];
+    private int front;
+    /** The model's pixel array that the screen's copies were made from. */
+    private int[] shownFrom;
     private int plotWidth;
     private int plotHeight;
 
@@ -100,6 +104,9 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
         band.setMouseTransparent(true);
         band.setVisible(false);
         getPlotChildren().addAll(image, selectionMarker, band, readout);
+        // The plot over the axes: their lines cover the image's edge columns, where the first volley at
+        // t = 0 falls (all of it, in a network that then falls silent).
+        image.getParent().getParent().toFront();
 
         selectedNeuron.addListener((property, old, neuron) -> requestChartLayout());
         spikeColorProperty().addListener((property, old, color) -> {
@@ -136,8 +143,10 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
         timeAxis.setRange(window.start(), window.end());
         if (plotWidth > 0 && plotHeight > 0) {
             raster.setView(window.start(), window.span(), plotWidth, plotHeight);
-            upload();
         }
+        // The image goes to the screen when the chart lays out, as the line charts' paths do: uploaded
+        // here, it would show a frame ahead of them while the run goes on.
+        requestChartLayout();
     }
 
     /** While a repaint of many spikes goes on over several frames. */
@@ -165,7 +174,9 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
         if (plotWidth < 1 || plotHeight < 1) {
             return;
         }
-        redraw();
+        timeAxis.setRange(window.start(), window.end());
+        raster.setView(window.start(), window.span(), plotWidth, plotHeight);
+        upload();
         Integer neuron = selectedNeuron.get();
         selectionMarker.setVisible(neuron != null);
         if (neuron != null) {
@@ -198,18 +209,81 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
     }
 
     /** Copies the changed pixels to the screen, or shows a new image after a resize. */
+    /**
+     * Brings the image on screen up to date. The screen shows one of two copies of the model's pixels
+     * while the other is written: the renderer may still be drawing the last frame from the copy shown
+     * while the FX thread works on the next, and a copy written then would put the next frame's spikes
+     * on screen a frame ahead of the other views. Each copy takes the pixels that changed since it was
+     * last written, inside {@link PixelBuffer#updateBuffer}, and the two swap.
+     */
     private void upload() {
         if (raster.width() == 0) {
             return;
         }
-        if (buffer == null || buffer.getBuffer().array() != raster.paintedPixels()) {
+        int[] painted = raster.paintedPixels();
+        if (screens[0] == null || shownFrom != painted) {
             raster.takeDirtyRegion();
-            buffer = new PixelBuffer<>(raster.width(), raster.height(), IntBuffer.wrap(raster.paintedPixels()),
-                    PixelFormat.getIntArgbPreInstance());
-            image.setImage(new WritableImage(buffer));
-        } else {
-            raster.takeDirtyRegion().ifPresent(region -> buffer.updateBuffer(
-                    changed -> new Rectangle2D(region.x(), region.y(), region.width(), region.height())));
+            shownFrom = painted;
+            for (int k = 0; k < 2; k++) {
+                screens[k] = new ScreenCopy(raster.width(), raster.height(), painted);
+            }
+            front = 0;
+            image.setImage(screens[0].image);
+            return;
+        }
+        raster.takeDirtyRegion().ifPresent(region -> {
+            screens[0].changed(region);
+            screens[1].changed(region);
+        });
+        ScreenCopy back = screens[1 - front];
+        if (back.update(painted, raster.width())) {
+            image.setImage(back.image);
+            front = 1 - front;
+        }
+    }
+
+    /** One copy of the image for the screen, with the region that changed since it was last written. */
+    private static final class ScreenCopy {
+        final PixelBuffer<IntBuffer> buffer;
+        final WritableImage image;
+        private int minX = Integer.MAX_VALUE;
+        private int minY = Integer.MAX_VALUE;
+        private int maxX;
+        private int maxY;
+
+        ScreenCopy(int width, int height, int[] pixels) {
+            buffer = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels.clone()), PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(buffer);
+        }
+
+        void changed(PixelRegion region) {
+            minX = Math.min(minX, region.x());
+            minY = Math.min(minY, region.y());
+            maxX = Math.max(maxX, region.x() + region.width());
+            maxY = Math.max(maxY, region.y() + region.height());
+        }
+
+        /** Copies the changed region from the model's pixels; false if nothing changed. */
+        boolean update(int[] pixels, int width) {
+            if (minX >= maxX || minY >= maxY) {
+                return false;
+            }
+            int x = minX;
+            int y0 = minY;
+            int w = maxX - minX;
+            int h = maxY - minY;
+            buffer.updateBuffer(changed -> {
+                int[] screen = changed.getBuffer().array();
+                for (int y = y0; y < y0 + h; y++) {
+                    System.arraycopy(pixels, y * width + x, screen, y * width + x, w);
+                }
+                return new Rectangle2D(x, y0, w, h);
+            });
+            minX = Integer.MAX_VALUE;
+            minY = Integer.MAX_VALUE;
+            maxX = 0;
+            maxY = 0;
+            return true;
         }
     }
 

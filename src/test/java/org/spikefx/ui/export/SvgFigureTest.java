@@ -223,17 +223,19 @@ class SvgFigureTest {
         List<Element> marks = elements(svg, "rect", "spike");
         assertEquals(spikes, marks.size());
         assertEquals(0, elements(svg, "image", "spike-image").size());
-        // Each mark is one screen pixel wide, centred on its spike's time.
+        // Each mark is as wide as the screen's dot, centred on its spike's time.
+        int dot = plots.raster().raster().dotPixels();
         Batch first = run.stream().filter(batch -> batch.spikeCount() > 0).findFirst().orElseThrow();
         double firstTime = first.spikeSteps()[0] * PARAMS.dt();
         double[] clip = clipOf(svg, "spike-raster");
         double firstX = clip[0] + firstTime / PARAMS.T() * clip[1];
         for (Element mark : marks) {
-            assertEquals("1", mark.getAttribute("width"));
-            assertTrue(Double.parseDouble(mark.getAttribute("x")) >= firstX - 0.5 - 0.01, "no mark before the first spike");
+            assertEquals(dot, Double.parseDouble(mark.getAttribute("width")));
+            assertTrue(Double.parseDouble(mark.getAttribute("x")) >= firstX - dot / 2.0 - 0.01,
+                    "no mark before the first spike");
         }
-        assertTrue(marks.stream().anyMatch(mark -> Math.abs(Double.parseDouble(mark.getAttribute("x")) - (firstX - 0.5))
-                < 0.01), "the first spike's mark is centred on its time");
+        assertTrue(marks.stream().anyMatch(mark -> Math.abs(Double.parseDouble(mark.getAttribute("x"))
+                - (firstX - dot / 2.0)) < 0.01), "the first spike's mark is centred on its time");
     }
 
     @Test
