@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import org.spikefx.Messages;
 import org.spikefx.engine.Readout;
 import org.spikefx.engine.RunLoop;
 import org.spikefx.engine.force.ForceFactory;
@@ -101,7 +102,7 @@ final class TrainCommand implements Callable<Integer>, ParameterOptions.OwnDefau
         try {
             factory = new ForceFactory(training, Runtime.getRuntime().availableProcessors());
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--target': " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--target': " + Messages.reason(e));
         }
         RunSummary.resetPeakHeap();
         ProgressBar progressBar = ProgressBar.onStderr(spec.commandLine().getErr(), params.T());

@@ -23,6 +23,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.spikefx.Messages;
 import org.spikefx.ui.model.TickSpacing;
 
 /**
@@ -110,7 +111,7 @@ public final class SpectrumWindow {
         progress.setProgress(-1);
         model.commands().snapshot().whenComplete((snapshot, failure) -> Platform.runLater(() -> {
             if (failure != null) {
-                finish(failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage());
+                finish(Messages.reason(failure.getCause() != null ? failure.getCause() : failure));
             } else {
                 start(snapshot);
             }
