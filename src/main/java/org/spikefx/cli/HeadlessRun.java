@@ -1,5 +1,6 @@
 package org.spikefx.cli;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ final class HeadlessRun implements AutoCloseable {
     @FunctionalInterface
     interface StepListener extends RunLoop.Recorder {
     }
+
+    private static final System.Logger LOG = System.getLogger(HeadlessRun.class.getName());
 
     private final NetworkParameters params;
     private final RandomNetwork network;
@@ -68,6 +71,32 @@ final class HeadlessRun implements AutoCloseable {
         this.model = factory.create(params, network);
         this.loop = new RunLoop(model);
         this.setupSeconds = seconds(System.nanoTime() - start);
+    }
+
+    /**
+     * Steps the run to its end with these recorders, then closes the output writers in order, so that
+     * each file is complete before the files are committed.
+     */
+    void stepToEndThenClose(List<? extends RunLoop.Recorder> recorders, List<Closeable> writers,
+                            DoubleConsumer progress) throws IOException {
+        stepToEnd(recorders, progress);
+        while (!writers.isEmpty()) {
+            writers.remove(0).close();
+        }
+    }
+
+    /**
+     * After a failure: closes the writers still open, only to free their buffers (their files are
+     * discarded). The failure that got here is the one to report; a failure to close only goes to the log.
+     */
+    static void discard(List<Closeable> writers) {
+        for (Closeable writer : writers) {
+            try {
+                writer.close();
+            } catch (IOException | RuntimeException discarded) {
+                LOG.log(System.Logger.Level.DEBUG, "closing a discarded output", discarded);
+            }
+        }
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.DoubleConsumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
@@ -35,7 +34,6 @@ import org.spikefx.params.NetworkParameters;
                 + " file, each a different one; the files appear together when the run is complete, and a run that"
                 + " fails or is interrupted leaves none of them behind.")
 final class SimulateCommand implements Callable<Integer> {
-    private static final System.Logger LOG = System.getLogger(SimulateCommand.class.getName());
 
     @Mixin
     ParameterOptions parameters;
@@ -107,23 +105,10 @@ final class SimulateCommand implements Callable<Integer> {
                 writers.add(file.writer());
                 listeners.add(file.eachStep());
             }
-            DoubleConsumer progress = quiet ? fraction -> { } : progressBar;
-            run.stepToEnd(listeners, progress);
-            progressBar.erase();
-            while (!writers.isEmpty()) {
-                writers.remove(0).close();
-            }
+            run.stepToEndThenClose(listeners, writers, quiet ? fraction -> { } : progressBar);
         } finally {
             progressBar.erase();
-            // Only after a failure: the unfinished files are discarded, their writers closed to free their buffers.
-            for (Closeable writer : writers) {
-                try {
-                    writer.close();
-                } catch (IOException | RuntimeException discarded) {
-                    // The failure that got here is the one to report; this one only goes to the log.
-                    LOG.log(System.Logger.Level.DEBUG, "closing a discarded output", discarded);
-                }
-            }
+            HeadlessRun.discard(writers); // empty unless the run failed
         }
         RunSummary summary = RunSummary.of(run);
         if (summaryFile != null) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.DoubleConsumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
@@ -146,22 +145,10 @@ final class TrainCommand implements Callable<Integer>, ParameterOptions.OwnDefau
                 recorders.add(step -> csv.addStep(step.nextStep() - 1, z[step.nextStep() - 1],
                         target[step.nextStep() - 1]));
             }
-            DoubleConsumer progress = quiet ? fraction -> { } : progressBar;
-            run.stepToEnd(recorders, progress);
-            progressBar.erase();
-            while (!writers.isEmpty()) {
-                writers.remove(0).close();
-            }
+            run.stepToEndThenClose(recorders, writers, quiet ? fraction -> { } : progressBar);
         } finally {
             progressBar.erase();
-            // Only after a failure: the unfinished files are discarded, their writers closed to free their buffers.
-            for (Closeable writer : writers) {
-                try {
-                    writer.close();
-                } catch (IOException | RuntimeException discarded) {
-                    // The failure that got here is the one to report.
-                }
-            }
+            HeadlessRun.discard(writers); // empty unless the run failed
         }
         double[] phi = model.decoder();
         if (decoderFile != null) {
