@@ -221,20 +221,37 @@ public final class TrainingModel {
             return;
         }
         boolean learnt = readout.updates() > updates.get();
+        TrainingParameters p = parameters.get();
+        double from = batch.firstStep() * dt;
+        double end = batch.endTime();
+        double trainFrom = Math.max(from, p.trainStart());
+        double trainTo = Math.min(end, p.trainStop());
         Phase now;
-        if (learnt) {
-            now = Phase.TRAINING;
-        } else if (phase.get() == Phase.TRAINING && batch.stepCount() < parameters.get().rlsStep()
-                && learnsAt(batch.endTime())) {
-            now = Phase.TRAINING; // a short chunk between two updates
+        if (learnt && trainingSwitch.get() == ForceNetwork.Training.BY_WINDOW && trainFrom < trainTo) {
+            // A batch reaches over the edges of the training window: its shade starts and ends where
+            // the window does, not where the batch does.
+            history.addSamples(batch);
+            if (from < trainFrom) {
+                history.mark(from, trainFrom, phase.get());
+            }
+            history.mark(trainFrom, trainTo, Phase.TRAINING);
+            now = trainTo < end ? Phase.AFTER : Phase.TRAINING;
+            if (trainTo < end) {
+                history.mark(trainTo, end, Phase.AFTER);
+            }
         } else {
-            now = readout.decoderNorm() > 0 ? Phase.AFTER : Phase.BEFORE;
+            if (learnt) {
+                now = Phase.TRAINING;
+            } else if (phase.get() == Phase.TRAINING && batch.stepCount() < p.rlsStep() && learnsAt(end)) {
+                now = Phase.TRAINING; // a short chunk between two updates
+            } else {
+                now = readout.decoderNorm() > 0 ? Phase.AFTER : Phase.BEFORE;
+            }
+            history.add(batch, now);
         }
         updates.set(readout.updates());
         decoderNorm.set(readout.decoderNorm());
         phase.set(now);
-        history.add(batch, now);
-        double end = batch.endTime();
         recentError.set(history.rmsError(end - RECENT_ERROR_SECONDS, end + dt));
     }
 

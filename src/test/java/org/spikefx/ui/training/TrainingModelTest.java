@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 import org.spikefx.engine.force.ForceNetwork;
+import org.spikefx.params.TrainingParameter;
+import org.spikefx.params.TrainingParameters;
 import org.spikefx.run.Batch;
 
 /** The presentation model alone: what it sends, and what it makes of the batches it is given. */
@@ -86,6 +88,26 @@ class TrainingModelTest {
         assertEquals(0.01, stretches.get(1).from(), 1e-12);
         assertEquals(0.02, stretches.get(1).to(), 1e-12);
         assertEquals(TrainingModel.Phase.AFTER, stretches.get(2).phase());
+    }
+
+    @Test
+    void aBatchOverTheEdgesOfTheTrainingWindowIsShadedFromWhereTheWindowBeginsAndEnds() {
+        TrainingModel model = new TrainingModel();
+        model.parametersProperty().set(TrainingParameters.DEFAULTS.with(TrainingParameter.TRAIN_START, 0.015)
+                .with(TrainingParameter.TRAIN_STOP, 0.025));
+        model.newRun(DT);
+        model.accept(batch(0, 100, 0.0, 0, 0));
+        model.accept(batch(100, 100, 0.2, 2, 0.1)); // 0.01 s to 0.02 s, learning from 0.015 s
+        assertEquals(TrainingModel.Phase.TRAINING, model.phaseProperty().get());
+        model.accept(batch(200, 100, 0.2, 4, 0.2)); // 0.02 s to 0.03 s, learning until 0.025 s
+        assertEquals(TrainingModel.Phase.AFTER, model.phaseProperty().get());
+
+        List<ReadoutHistory.Stretch> stretches = model.history().stretches();
+        assertEquals(List.of(TrainingModel.Phase.BEFORE, TrainingModel.Phase.TRAINING, TrainingModel.Phase.AFTER),
+                stretches.stream().map(ReadoutHistory.Stretch::phase).toList());
+        assertEquals(0.015, stretches.get(1).from(), 1e-12);
+        assertEquals(0.025, stretches.get(1).to(), 1e-12);
+        assertEquals(0.03, stretches.get(2).to(), 1e-12);
     }
 
     @Test
