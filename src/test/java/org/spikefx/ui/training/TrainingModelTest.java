@@ -30,6 +30,12 @@ class TrainingModelTest {
         }
 
         @Override
+        public CompletableFuture<Double> startTrainingAtUpwardCrossing() {
+            sent.add("training at the next upward crossing");
+            return CompletableFuture.completedFuture(0.025);
+        }
+
+        @Override
         public void resetDecoder() {
             sent.add("reset");
         }
@@ -52,6 +58,7 @@ class TrainingModelTest {
     @Test
     void startStopAndResetAreSentToTheNetworkAndShownAtOnce() {
         TrainingModel model = new TrainingModel();
+        model.setAnswerThread(Runnable::run);
         Recorded commands = new Recorded();
         model.setCommands(commands);
         model.newRun(DT);
@@ -59,12 +66,14 @@ class TrainingModelTest {
 
         model.startTraining();
         assertEquals(ForceNetwork.Training.ON, model.trainingSwitchProperty().get());
+        assertEquals(0.025, model.trainingStartsAtProperty().get(), "the time the network answered");
         model.accept(batch(0, 200, 0.5, 4, 0.25));
         model.stopTraining();
         assertEquals(ForceNetwork.Training.OFF, model.trainingSwitchProperty().get());
+        assertTrue(Double.isNaN(model.trainingStartsAtProperty().get()));
         model.resetDecoder();
 
-        assertEquals(List.of("training ON", "training OFF", "reset"), commands.sent);
+        assertEquals(List.of("training at the next upward crossing", "training OFF", "reset"), commands.sent);
         assertEquals(0, model.updatesProperty().get(), "a reset shows no updates before the network confirms it");
         assertEquals(0, model.decoderNormProperty().get());
     }
