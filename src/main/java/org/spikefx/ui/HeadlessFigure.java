@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
@@ -108,7 +109,7 @@ public final class HeadlessFigure {
         if (FigureFormat.of(out) != FigureFormat.PNG) {
             throw new IllegalArgumentException("the training plot is drawn in pixels: ask for a PNG, not " + out);
         }
-        render(params, java.util.Objects.requireNonNull(training, "training"), from, to, FigureView.TRAINING, width,
+        render(params, Objects.requireNonNull(training, "training"), from, to, FigureView.TRAINING, width,
                 height, scale, out, progress);
     }
 
