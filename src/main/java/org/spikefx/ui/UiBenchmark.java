@@ -1,5 +1,7 @@
 package org.spikefx.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 import javafx.animation.AnimationTimer;
@@ -11,6 +13,7 @@ import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
 import org.spikefx.params.TrainingParameter;
 import org.spikefx.Messages;
+import org.spikefx.run.SimulationRunner;
 import org.spikefx.ui.training.EigenSpectrum;
 import org.spikefx.ui.training.NetworkSnapshot;
 import org.spikefx.ui.training.TrainingModel;
@@ -103,11 +106,12 @@ final class UiBenchmark {
 
         PauseTransition warmUp = new PauseTransition(Duration.seconds(WARM_UP_SECONDS));
         PauseTransition measure = new PauseTransition(Duration.seconds(arguments.benchmarkSeconds()));
-        double[] atStart = new double[2];
+        double[] atStart = new double[3];
         warmUp.setOnFinished(event -> {
             window.frameTimes().clear();
             atStart[0] = window.simulatedSteps() * params.dt();
             atStart[1] = training.updatesProperty().get();
+            atStart[2] = simulationCpuSeconds();
             measure.play();
         });
         measure.setOnFinished(event -> {
@@ -121,15 +125,47 @@ final class UiBenchmark {
             System.out.println("  pulse handler (drain queue, update views):   " + frames.summary(FrameTimes.Kind.HANDLER));
             System.out.println("  FX thread per frame (handler, CSS, layout):  " + frames.summary(FrameTimes.Kind.FX_THREAD));
             System.out.println("  frame interval (FX thread and rendering):    " + frames.summary(FrameTimes.Kind.INTERVAL));
+            double cpu = simulationCpuSeconds() - atStart[2];
+            // On a machine shared with other work the thread gets less than a core: its own CPU time says how
+            // fast it steps when it runs.
+            System.out.printf(Locale.ROOT, "  simulation thread: %.1f s of CPU time (%.0f%% of a core), %.2f s"
+                    + " simulated per CPU second%n", cpu, 100 * cpu / arguments.benchmarkSeconds(), simulated / cpu);
             if (arguments.benchmarkSpectrum()) {
-                window.controls().pausedProperty().set(true);
-                training.commands().snapshot().whenComplete((snapshot, failure) -> spectrum(window, snapshot, failure));
+                // The spectrum after training needs a decoder: wait for the first update if there is none yet.
+                Runnable takeSpectrum = () -> {
+                    window.controls().pausedProperty().set(true);
+                    training.commands().snapshot().whenComplete((snapshot, failure) -> spectrum(window, snapshot,
+                            failure));
+                };
+                if (training.updatesProperty().get() > 0) {
+                    takeSpectrum.run();
+                } else {
+                    training.updatesProperty().addListener(new javafx.beans.InvalidationListener() {
+                        @Override
+                        public void invalidated(javafx.beans.Observable updates) {
+                            training.updatesProperty().removeListener(this);
+                            takeSpectrum.run();
+                        }
+                    });
+                }
             } else {
                 window.stage().close();
                 Platform.exit();
             }
         });
         warmUp.play();
+    }
+
+    /** CPU time of the runner's simulation thread so far, in seconds (the RLS helpers not counted). */
+    private static double simulationCpuSeconds() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (SimulationRunner.THREAD_NAME.equals(thread.getName())) {
+                nanos += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+            }
+        }
+        return nanos / 1e9;
     }
 
     /**
@@ -143,13 +179,17 @@ final class UiBenchmark {
                 return;
             }
             int n = snapshot.decoder().length;
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             for (boolean trained : new boolean[] {false, true}) {
                 long start = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 EigenSpectrum.Eigenvalues found = EigenSpectrum.compute(snapshot.weights(), snapshot.encoder(),
                         trained ? snapshot.decoder() : new double[n], fraction -> { }, () -> false);
+                // The CPU time says what the wall time would be on a machine that nothing else shares.
                 System.out.printf(Locale.ROOT, "Spectrum benchmark: n = %d, %d eigenvalues %s training in %.1f s"
-                        + " (largest modulus %.3f)%n", n, found.size(), trained ? "after" : "before",
-                        (System.nanoTime() - start) / 1e9, found.radius());
+                        + " (%.1f s of CPU time; largest modulus %.3f)%n", n, found.size(),
+                        trained ? "after" : "before", (System.nanoTime() - start) / 1e9,
+                        (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9, found.radius());
             }
         } finally {
             Platform.runLater(() -> {
