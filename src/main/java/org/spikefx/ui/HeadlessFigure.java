@@ -39,8 +39,8 @@ import org.spikefx.ui.view.RunView;
  * The window's figure of a whole run, drawn without a display: the {@code render} command. The run goes
  * the way it goes in the window, on the runner's thread at full speed into a {@link LivePulse} that
  * feeds the {@link PlotArea}'s views (or, for a trained network, the {@link TrainingView}); when it has
- * finished, the plot area is saved as the window would save it. JavaFX starts here on its headless platform if it is not running yet, and stops
- * again afterwards.
+ * finished, the figure is saved as the window would save it. JavaFX starts here on its headless
+ * platform if it is not running yet, and stops again afterwards.
  */
 public final class HeadlessFigure {
     private static final int QUEUE_CAPACITY = 32;

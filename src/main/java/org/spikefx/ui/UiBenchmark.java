@@ -31,6 +31,11 @@ final class UiBenchmark {
     private static final int GESTURE_FRAMES = 60;
     /** How far the gesture zooms in: to 1/20 of the window, 0.5 s of the 10 s. */
     private static final double GESTURE_ZOOM = 20;
+    /**
+     * Warm-up of a training benchmark: the just-in-time compiler works on the RLS update and the views
+     * for the first ten seconds or so, with as much CPU as the run itself.
+     */
+    private static final double TRAINING_WARM_UP_SECONDS = 12;
     /** Simulated seconds a training benchmark's run has beyond what it can reach while measured. */
     private static final double TRAINING_RUN_SECONDS = 60;
 
@@ -88,13 +93,13 @@ final class UiBenchmark {
     /**
      * {@code --benchmark-training SECONDS}: the window in Training mode runs the paper's sine task at full
      * speed, the decoder learning from t = 0 to the end, drawing the training plot and the other views
-     * as usual; after a warm-up of two seconds it measures for SECONDS how much simulated time passes
+     * as usual; after a warm-up of twelve seconds it measures for SECONDS how much simulated time passes
      * per wall second, prints that with the RLS updates and the frame times, and exits.
      */
     static void runTraining(MainWindow window, SpikeFxApplication.WindowArguments arguments) {
         int n = arguments.benchmarkNeurons() == null ? NetworkParameters.DEFAULTS.n() : arguments.benchmarkNeurons();
         // Long enough that the run cannot end while it is measured, even far above real time.
-        double runSeconds = 10 * (WARM_UP_SECONDS + arguments.benchmarkSeconds()) + TRAINING_RUN_SECONDS;
+        double runSeconds = 10 * (TRAINING_WARM_UP_SECONDS + arguments.benchmarkSeconds()) + TRAINING_RUN_SECONDS;
         NetworkParameters params = NetworkParameters.DEFAULTS.with(Parameter.NREC, Math.min(
                 NetworkParameters.DEFAULTS.nrec(), n)).with(Parameter.N, n).with(Parameter.T, runSeconds);
         window.controls().speedProperty().set(Double.POSITIVE_INFINITY);
@@ -104,7 +109,7 @@ final class UiBenchmark {
                 .with(TrainingParameter.TRAIN_START, 0).with(TrainingParameter.TRAIN_STOP, runSeconds));
         training.modeProperty().set(TrainingModel.Mode.TRAINING); // restarts the run, trained
 
-        PauseTransition warmUp = new PauseTransition(Duration.seconds(WARM_UP_SECONDS));
+        PauseTransition warmUp = new PauseTransition(Duration.seconds(TRAINING_WARM_UP_SECONDS));
         PauseTransition measure = new PauseTransition(Duration.seconds(arguments.benchmarkSeconds()));
         double[] atStart = new double[3];
         warmUp.setOnFinished(event -> {
