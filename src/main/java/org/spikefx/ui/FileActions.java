@@ -27,6 +27,7 @@ import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
 import org.spikefx.ui.export.Screenshot;
 import org.spikefx.ui.export.SvgFigure;
+import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.training.ReadoutHistory;
 
 /**
@@ -88,6 +89,39 @@ final class FileActions {
         // Rounded as the status bar shows the time: steps * dt is rarely a short decimal.
         inBackground(String.format(Locale.ROOT, "Exporting the data of %.3f s", steps * params.dt()),
                 progress -> export.writeTo(folder, base, progress));
+    }
+
+    /**
+     * An animated GIF of the plots over the time window on screen, as the run comes in: the run is
+     * simulated again off screen and each frame drawn at its exact step ({@link HeadlessFigure#renderAnimation}),
+     * so the recording neither depends on nor slows down what the window shows. The frames have the plots'
+     * size on screen.
+     */
+    void recordAnimation(Path file, double fps) {
+        NetworkParameters running = main.running();
+        TimeWindow window = main.plotArea().window();
+        double from = Math.max(0, window.start());
+        double to = window.end();
+        int width = (int) Math.round(main.plotArea().getWidth());
+        int height = (int) Math.round(main.plotArea().getHeight());
+        NetworkParameters params;
+        try {
+            params = to > running.T() ? running.with(Parameter.T, to) : running;
+            int frames = HeadlessFigure.animationFrames(from, to, fps);
+            if (frames > MAX_ANIMATION_FRAMES) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "%.1f s at %s frames per second is %,d"
+                        + " frames, more than the %,d a recording may have: zoom into a shorter stretch",
+                        to - from, Parameter.format(fps), frames, MAX_ANIMATION_FRAMES));
+            }
+        } catch (IllegalArgumentException refused) {
+            main.showProblem("Not recorded: " + Messages.reason(refused));
+            return;
+        }
+        inBackground(String.format(Locale.ROOT, "Recording %.2f–%.2f s as %s", from, to, file.getFileName()),
+                progress -> {
+                    HeadlessFigure.renderAnimation(params, from, to, fps, null, width, height, 1, file, progress);
+                    return List.of(file);
+                });
     }
 
     /**
@@ -176,6 +210,9 @@ final class FileActions {
     }
 
     /** A piece of file work that must not hold up the window. */
+    /** A recording for a slide: two minutes at 25 frames per second at most. */
+    static final int MAX_ANIMATION_FRAMES = 3000;
+
     @FunctionalInterface
     private interface FileWork {
         List<Path> run(DoubleConsumer progress) throws IOException;

@@ -57,6 +57,7 @@ final class WindowMenus {
         MenuItem png = item("Save screenshot of the plots…", KeyCode.S, false, this::savePlotsImage);
         MenuItem window = item("Save screenshot of the window…", null, false, () -> saveImage(false));
         MenuItem svg = item("Save plots as SVG…", KeyCode.G, false, this::saveSvg);
+        MenuItem gif = item("Record the plots as a GIF…", null, false, this::recordAnimation);
         MenuItem copy = item("Copy plots to the clipboard", KeyCode.C, true, () -> files.copyToClipboard(scale()));
         Menu scaleMenu = new Menu();
         for (int factor : SCALES) {
@@ -71,7 +72,7 @@ final class WindowMenus {
                 scale.selectedToggleProperty()));
         MenuItem quit = item("Quit", KeyCode.Q, false, () -> main.stage().close());
         return new Menu("File", null, open, save, new SeparatorMenuItem(), data, brian2, new SeparatorMenuItem(), png,
-                window, svg, copy, scaleMenu, new SeparatorMenuItem(), quit);
+                window, svg, gif, copy, scaleMenu, new SeparatorMenuItem(), quit);
     }
 
     private Menu runMenu() {
@@ -187,6 +188,16 @@ final class WindowMenus {
             remember(folder);
             files.exportData(folder.toPath());
         }
+    }
+
+    /** Frames per second of a recording from the window: even in a GIF (4 hundredths each), smooth on a slide. */
+    private static final double RECORDING_FPS = 25;
+
+    private void recordAnimation() {
+        FileChooser chooser = fileChooser("Record the plots over the time shown as an animated GIF", "GIF animation",
+                "*.gif");
+        chooser.setInitialFileName(files.imageName(".gif"));
+        saveWith(chooser, file -> files.recordAnimation(file, RECORDING_FPS));
     }
 
     private void exportBrian2() {

@@ -24,6 +24,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
@@ -201,6 +203,29 @@ class FileActionsTest {
         assertArrayEquals(expected, spikesInCsv(folder.resolve(base + "_spikes.csv")));
         assertArrayEquals(expected, spikesInNpy(folder.resolve(base + "_spikes.npy")));
         assertArrayEquals(expected, spikesDrawn(), "the export holds the spikes the window drew");
+    }
+
+    @Test
+    void aRecordingIsAGifOfThePlotsOverTheTimeShownAtThePlotsSizeWhileTheRunGoesOn(FxRobot robot) throws IOException {
+        open(robot, SMALL);
+        long runId = main.runner().activeRunId();
+        robot.interact(() -> main.plotArea().window().showSpan(0.1, 0.2));
+        Path gif = folder.resolve("run.gif");
+
+        robot.interact(() -> files.recordAnimation(gif, 20));
+        String notice = awaitSuccess();
+
+        assertEquals("Recording 0.10–0.20 s as run.gif: done, 1 file in " + folder, notice);
+        int width = (int) Math.round(fx(() -> main.plotArea().getWidth()));
+        int height = (int) Math.round(fx(() -> main.plotArea().getHeight()));
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertEquals(2, reader.getNumImages(true), "0.1 s at 20 frames per second");
+            assertEquals(width, reader.getWidth(0));
+            assertEquals(height, reader.getHeight(0));
+        }
+        assertEquals(runId, main.runner().activeRunId(), "the run goes on without a restart");
     }
 
     @Test
