@@ -1,0 +1,91 @@
+package org.spikefx.analysis;
+
+import java.util.function.ToDoubleFunction;
+
+import org.spikefx.engine.RunStatistics;
+
+/**
+ * The four statistics a map shows, one heat map each, with their column names (those of
+ * {@code simulate --summary}), titles and units, and the range of the colour scale: fixed where the
+ * statistic has natural bounds (a fraction), otherwise that of the values on the map.
+ */
+public enum MapStatistic {
+    MEAN_RATE("mean_rate_hz", "Mean rate", "Hz", "spikes per neuron per second over the whole run",
+            CellStatistics::meanRateHz, Double.NaN, Double.NaN),
+    MEAN_CV("mean_cv_isi", "Mean CV of ISIs", "", RunStatistics.CV_DEFINITION,
+            CellStatistics::meanCv, Double.NaN, Double.NaN),
+    FRACTION_SILENT("fraction_silent", "Fraction silent", "", "fraction of neurons that never spiked",
+            CellStatistics::fractionSilent, 0, 1),
+    SYNCHRONY("synchrony", "Synchrony", "", "Fano factor (variance / mean) of the population spike count in 5 ms"
+            + " bins after 0.2 s: 1 for independent Poisson neurons, far more for volleys",
+            CellStatistics::synchrony, Double.NaN, Double.NaN);
+
+    private final String column;
+    private final String title;
+    private final String unit;
+    private final String definition;
+    private final ToDoubleFunction<CellStatistics> value;
+    private final double fixedMin;
+    private final double fixedMax;
+
+    MapStatistic(String column, String title, String unit, String definition, ToDoubleFunction<CellStatistics> value,
+                 double fixedMin, double fixedMax) {
+        this.column = column;
+        this.title = title;
+        this.unit = unit;
+        this.definition = definition;
+        this.value = value;
+        this.fixedMin = fixedMin;
+        this.fixedMax = fixedMax;
+    }
+
+    /** The column of the map's CSV and the key of {@code simulate --summary}. */
+    public String column() {
+        return column;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** "Mean rate (Hz)", or the title alone for a number without unit. */
+    public String label() {
+        return unit.isEmpty() ? title : title + " (" + unit + ")";
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    /** How the statistic is computed, for the sidecar. */
+    public String definition() {
+        return definition;
+    }
+
+    public double of(CellStatistics statistics) {
+        return value.applyAsDouble(statistics);
+    }
+
+    /** The colour scale's range: the fixed one if the statistic has one, else that of the values (NaN ignored). */
+    public double[] colourRange(double[] values) {
+        if (!Double.isNaN(fixedMin)) {
+            return new double[] {fixedMin, fixedMax};
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        if (min > max) {
+            return new double[] {0, 1};
+        }
+        if (min == max) {
+            // One value everywhere: a scale around it, from 0 if the value is 0 (a silent map).
+            return min == 0 ? new double[] {0, 1} : new double[] {min - Math.abs(min) * 0.05, max + Math.abs(max) * 0.05};
+        }
+        return new double[] {min, max};
+    }
+}
