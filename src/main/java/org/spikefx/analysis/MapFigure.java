@@ -123,7 +123,8 @@ public final class MapFigure {
         double plotTop = top + 50;
         double plotWidth = PANEL_WIDTH - 110 - 150;
         double plotHeight = PANEL_HEIGHT - 50 - 90;
-        surface.text(statistic.label(), plotLeft + plotWidth / 2, top + 36, TITLE_SIZE, Anchor.MIDDLE, true, 0);
+        String title = statistic.logarithmic() ? statistic.label() + ", log scale" : statistic.label();
+        surface.text(title, plotLeft + plotWidth / 2, top + 36, TITLE_SIZE, Anchor.MIDDLE, true, 0);
 
         double[] means = map.means(statistic);
         double[] range = statistic.colourRange(means);
@@ -136,7 +137,7 @@ public final class MapFigure {
                 missing |= Double.isNaN(value);
                 // Cells overlap by a hair so that no background shows between them when antialiased.
                 surface.fill(plotLeft + i * cellWidth, plotTop + plotHeight - (j + 1) * cellHeight, cellWidth + 0.5,
-                        cellHeight + 0.5, Viridis.rgb(value, range[0], range[1]));
+                        cellHeight + 0.5, Viridis.rgb(statistic.fraction(value, range)));
             }
         }
         surface.line(plotLeft, plotTop + plotHeight, plotLeft + plotWidth, plotTop + plotHeight, TEXT, 1.5);
@@ -157,11 +158,11 @@ public final class MapFigure {
                 Anchor.MIDDLE, false, 0);
         surface.text(axisLabel(y.parameter()), left + 24, plotTop + plotHeight / 2, LABEL_SIZE, Anchor.MIDDLE, false, -90);
 
-        drawColourBar(surface, range, plotLeft + plotWidth + 24, plotTop, plotHeight, missing);
+        drawColourBar(surface, statistic, range, plotLeft + plotWidth + 24, plotTop, plotHeight, missing);
     }
 
-    private static void drawColourBar(Surface surface, double[] range, double left, double top, double height,
-                                      boolean missing) {
+    private static void drawColourBar(Surface surface, MapStatistic statistic, double[] range, double left, double top,
+                                      double height, boolean missing) {
         double width = 24;
         int slices = 128;
         for (int s = 0; s < slices; s++) {
@@ -169,7 +170,7 @@ public final class MapFigure {
             surface.fill(left, top + height - (s + 1) * height / slices, width, height / slices + 0.5, Viridis.rgb(fraction));
         }
         for (int t = 0; t <= 4; t++) {
-            double value = range[0] + (range[1] - range[0]) * t / 4;
+            double value = statistic.valueAt(t / 4.0, range);
             double at = top + height - height * t / 4;
             surface.line(left + width, at, left + width + 6, at, TEXT, 1.5);
             surface.text(formatValue(value), left + width + 10, at + TICK_SIZE * 0.35, TICK_SIZE, Anchor.START, false, 0);
