@@ -15,6 +15,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
@@ -40,15 +41,17 @@ public final class MapFigure {
     private static final int MAX_TICKS = 6;
     private static final int TEXT = 0x000000;
     private static final int BACKGROUND = 0xFFFFFF;
+    /** A cell whose runs are not done yet: lighter than the grey of a statistic a run does not have. */
+    private static final int NOT_RUN = 0xEEEEEE;
 
     private MapFigure() {
     }
 
     /** Where a text's anchor lies: at its start, middle or end. */
-    enum Anchor { START, MIDDLE, END }
+    public enum Anchor { START, MIDDLE, END }
 
-    /** What the figure is drawn on: a PNG's graphics or an SVG document. Colours are 0xRRGGBB. */
-    interface Surface {
+    /** What the figure is drawn on: a PNG's graphics, an SVG document, a window's canvas. Colours are 0xRRGGBB. */
+    public interface Surface {
         void fill(double x, double y, double w, double h, int rgb);
 
         void line(double x1, double y1, double x2, double y2, int rgb, double width);
@@ -87,12 +90,63 @@ public final class MapFigure {
         writer.flush();
     }
 
-    static void draw(SweepMap map, Surface surface) {
+    /** A cell of one heat map: the statistic shown and the cell's indices on the x and y axes. */
+    public record Cell(MapStatistic statistic, int i, int j) {
+    }
+
+    /** Where one statistic's heat map lies in the figure: its plot area, in figure coordinates. */
+    private record Panel(double left, double top, double plotLeft, double plotTop, double plotWidth, double plotHeight) {
+        static Panel of(MapStatistic statistic) {
+            double left = (statistic.ordinal() % 2) * PANEL_WIDTH;
+            double top = HEADER + (statistic.ordinal() / 2) * PANEL_HEIGHT;
+            return new Panel(left, top, left + 110, top + 50, PANEL_WIDTH - 110 - 150, PANEL_HEIGHT - 50 - 90);
+        }
+    }
+
+    /** The cell under a point of the figure (in its coordinates, 0 to WIDTH and HEIGHT), if any. */
+    public static Optional<Cell> cellAt(SweepSpec spec, double x, double y) {
+        for (MapStatistic statistic : MapStatistic.values()) {
+            Panel panel = Panel.of(statistic);
+            double u = (x - panel.plotLeft) / panel.plotWidth;
+            double v = (panel.plotTop + panel.plotHeight - y) / panel.plotHeight;
+            if (u >= 0 && u < 1 && v >= 0 && v < 1) {
+                return Optional.of(new Cell(statistic, (int) (u * spec.x().count()), (int) (v * spec.y().count())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The centre of a cell, in figure coordinates {x, y}. */
+    public static double[] centreOf(SweepSpec spec, Cell cell) {
+        Panel panel = Panel.of(cell.statistic());
+        return new double[] {panel.plotLeft + (cell.i() + 0.5) * panel.plotWidth / spec.x().count(),
+            panel.plotTop + panel.plotHeight - (cell.j() + 0.5) * panel.plotHeight / spec.y().count()};
+    }
+
+    /**
+     * Where a pair of parameter values lies in a heat map, in figure coordinates {x, y}: the centre of
+     * the cell of those values, or between cells for values between the axes' values.
+     */
+    public static double[] pointOf(SweepSpec spec, MapStatistic statistic, double xValue, double yValue) {
+        Panel panel = Panel.of(statistic);
+        double u = position(spec.x(), xValue);
+        double v = position(spec.y(), yValue);
+        return new double[] {panel.plotLeft + (u + 0.5) * panel.plotWidth / spec.x().count(),
+            panel.plotTop + panel.plotHeight - (v + 0.5) * panel.plotHeight / spec.y().count()};
+    }
+
+    /** The value's position on the axis in cells: 0 at the first value's centre, count - 1 at the last. */
+    private static double position(Axis axis, double value) {
+        return axis.count() == 1 ? 0 : (value - axis.value(0)) / (axis.value(axis.count() - 1) - axis.value(0))
+                * (axis.count() - 1);
+    }
+
+    /** Draws the whole figure, at its size {@link #WIDTH} × {@link #HEIGHT}. */
+    public static void draw(SweepMap map, Surface surface) {
         surface.fill(0, 0, WIDTH, HEIGHT, BACKGROUND);
         surface.text(caption(map), WIDTH / 2.0, HEADER * 0.65, TITLE_SIZE, Anchor.MIDDLE, true, 0);
-        MapStatistic[] statistics = MapStatistic.values();
-        for (int s = 0; s < statistics.length; s++) {
-            drawPanel(map, statistics[s], surface, (s % 2) * PANEL_WIDTH, HEADER + (s / 2) * PANEL_HEIGHT);
+        for (MapStatistic statistic : MapStatistic.values()) {
+            drawPanel(map, statistic, surface, Panel.of(statistic));
         }
     }
 
@@ -115,14 +169,16 @@ public final class MapFigure {
         return caption.toString();
     }
 
-    private static void drawPanel(SweepMap map, MapStatistic statistic, Surface surface, double left, double top) {
+    private static void drawPanel(SweepMap map, MapStatistic statistic, Surface surface, Panel panel) {
         SweepSpec spec = map.spec();
         Axis x = spec.x();
         Axis y = spec.y();
-        double plotLeft = left + 110;
-        double plotTop = top + 50;
-        double plotWidth = PANEL_WIDTH - 110 - 150;
-        double plotHeight = PANEL_HEIGHT - 50 - 90;
+        double left = panel.left;
+        double top = panel.top;
+        double plotLeft = panel.plotLeft;
+        double plotTop = panel.plotTop;
+        double plotWidth = panel.plotWidth;
+        double plotHeight = panel.plotHeight;
         String title = statistic.logarithmic() ? statistic.label() + ", log scale" : statistic.label();
         surface.text(title, plotLeft + plotWidth / 2, top + 36, TITLE_SIZE, Anchor.MIDDLE, true, 0);
 
@@ -134,10 +190,11 @@ public final class MapFigure {
         for (int i = 0; i < x.count(); i++) {
             for (int j = 0; j < y.count(); j++) {
                 double value = means[i * y.count() + j];
-                missing |= Double.isNaN(value);
+                boolean done = map.hasCell(i, j);
+                missing |= done && Double.isNaN(value);
                 // Cells overlap by a hair so that no background shows between them when antialiased.
                 surface.fill(plotLeft + i * cellWidth, plotTop + plotHeight - (j + 1) * cellHeight, cellWidth + 0.5,
-                        cellHeight + 0.5, Viridis.rgb(statistic.fraction(value, range)));
+                        cellHeight + 0.5, done ? Viridis.rgb(statistic.fraction(value, range)) : NOT_RUN);
             }
         }
         surface.line(plotLeft, plotTop + plotHeight, plotLeft + plotWidth, plotTop + plotHeight, TEXT, 1.5);
@@ -191,7 +248,7 @@ public final class MapFigure {
     }
 
     /** Three significant digits, without exponent unless the number is very large or very small. */
-    static String formatValue(double value) {
+    public static String formatValue(double value) {
         double magnitude = Math.abs(value);
         if (value != 0 && (magnitude >= 1e5 || magnitude < 1e-3)) {
             return String.format(Locale.ROOT, "%.2e", value);
