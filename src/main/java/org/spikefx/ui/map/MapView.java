@@ -183,6 +183,8 @@ public final class MapView extends Region {
         }
         CellRun first = map.run(cell.i(), cell.j(), 0);
         text.append(spec.seeds() > 1 ? " (mean ± SD of " + spec.seeds() + " seeds)" : " (seed " + first.seed() + ")");
+        Preset.matching(spec.cell(cell.i(), cell.j())).ifPresent(preset -> text.append("; the preset ")
+                .append(preset.title()));
         return text.append(" — click to run it").toString();
     }
 

@@ -118,8 +118,14 @@ public final class MapWindow {
         // As large as the figure wants, within the screen the main window is on.
         Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), 1, 1).stream().findFirst()
                 .orElse(Screen.getPrimary()).getVisualBounds();
-        stage.setScene(new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth() * 0.95),
-                Math.min(PREFERRED_HEIGHT, screen.getHeight() * 0.95)));
+        double width = Math.min(PREFERRED_WIDTH, screen.getWidth() * 0.95);
+        double height = Math.min(PREFERRED_HEIGHT, screen.getHeight() * 0.95);
+        stage.setScene(new Scene(root, width, height));
+        // Said again once the window is up: some window managers map a new window at a default size.
+        stage.setOnShown(event -> Platform.runLater(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }));
         stage.setOnHidden(event -> model.cancel());
     }
 
