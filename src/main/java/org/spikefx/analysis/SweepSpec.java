@@ -1,8 +1,6 @@
 package org.spikefx.analysis;
 
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 import org.spikefx.engine.RandomNetwork;
@@ -94,15 +92,31 @@ public record SweepSpec(Axis x, Axis y, NetworkParameters base, int seeds) {
         return cellCount() * seeds;
     }
 
+    /**
+     * The base with both values. A value that breaks a rule with another parameter is named as the
+     * value changed ("vreset = -40 is not allowed: vreset must be below vpeak"); when the two swept
+     * parameters are the pair of a rule (vreset and vpeak), either may be set first.
+     */
     private static NetworkParameters cell(Axis x, Axis y, NetworkParameters base, int i, int j) {
-        Map<Parameter, Double> values = new EnumMap<>(base.toMap());
-        values.put(x.parameter(), x.value(i));
-        values.put(y.parameter(), y.value(j));
+        NetworkParameters withX;
         try {
-            return NetworkParameters.fromMap(values);
-        } catch (InvalidParameterException e) {
-            throw new InvalidSweepException(e.parameter() == x.parameter() ? Part.X : Part.Y, e.getMessage());
+            withX = base.with(x.parameter(), x.value(i));
+        } catch (InvalidParameterException alone) {
+            try {
+                return base.with(y.parameter(), y.value(j)).with(x.parameter(), x.value(i));
+            } catch (InvalidParameterException e) {
+                throw refused(x, e);
+            }
         }
+        try {
+            return withX.with(y.parameter(), y.value(j));
+        } catch (InvalidParameterException e) {
+            throw refused(x, e);
+        }
+    }
+
+    private static InvalidSweepException refused(Axis x, InvalidParameterException e) {
+        return new InvalidSweepException(e.parameter() == x.parameter() ? Part.X : Part.Y, e.getMessage());
     }
 
     private static NetworkParameters withSeed(NetworkParameters cell, int k) {
