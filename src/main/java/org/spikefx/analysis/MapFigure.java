@@ -293,7 +293,7 @@ public final class MapFigure {
     private record SvgSurface(StringBuilder svg) implements Surface {
         @Override
         public void fill(double x, double y, double w, double h, int rgb) {
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"#%06x\"/>%n",
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"#%06x\" stroke=\"none\"/>%n",
                     x, y, w, h, rgb));
         }
 
