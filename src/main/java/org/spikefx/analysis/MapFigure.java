@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -14,12 +15,16 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
 import org.spikefx.params.Parameter;
+import org.spikefx.params.Preset;
 
 /**
  * A map as a figure: one heat map per {@link MapStatistic}, two by two, each in {@link Viridis} with
@@ -39,6 +44,7 @@ public final class MapFigure {
     private static final double TICK_SIZE = 17;
     /** At most about this many tick labels per axis, so that they do not overlap. */
     private static final int MAX_TICKS = 6;
+    private static final double PRESET_RADIUS = 8;
     private static final int TEXT = 0x000000;
     private static final int BACKGROUND = 0xFFFFFF;
     /** A cell whose runs are not done yet: lighter than the grey of a statistic a run does not have. */
@@ -55,6 +61,9 @@ public final class MapFigure {
         void fill(double x, double y, double w, double h, int rgb);
 
         void line(double x1, double y1, double x2, double y2, int rgb, double width);
+
+        /** A circle's outline. */
+        void ring(double x, double y, double radius, int rgb, double width);
 
         /** Text whose baseline passes through (x, y), turned by {@code degrees} about that point. */
         void text(String text, double x, double y, double size, Anchor anchor, boolean bold, double degrees);
@@ -116,6 +125,30 @@ public final class MapFigure {
         return Optional.empty();
     }
 
+    /**
+     * The presets that lie on the map: those that differ from its base parameters only in the two swept
+     * ones, with values inside the axes' ranges. They are ringed on every heat map.
+     */
+    public static List<Preset> presetsOn(SweepSpec spec) {
+        List<Preset> on = new ArrayList<>();
+        for (Preset preset : Preset.values()) {
+            Map<Parameter, Double> values = preset.parameters().toMap();
+            Map<Parameter, Double> base = spec.base().toMap();
+            double x = values.remove(spec.x().parameter());
+            double y = values.remove(spec.y().parameter());
+            base.remove(spec.x().parameter());
+            base.remove(spec.y().parameter());
+            if (values.equals(base) && within(x, spec.x()) && within(y, spec.y())) {
+                on.add(preset);
+            }
+        }
+        return on;
+    }
+
+    private static boolean within(double value, Axis axis) {
+        return value >= axis.value(0) && value <= axis.value(axis.count() - 1);
+    }
+
     /** The centre of a cell, in figure coordinates {x, y}. */
     public static double[] centreOf(SweepSpec spec, Cell cell) {
         Panel panel = Panel.of(cell.statistic());
@@ -147,6 +180,12 @@ public final class MapFigure {
         surface.text(caption(map), WIDTH / 2.0, HEADER * 0.65, TITLE_SIZE, Anchor.MIDDLE, true, 0);
         for (MapStatistic statistic : MapStatistic.values()) {
             drawPanel(map, statistic, surface, Panel.of(statistic));
+            for (Preset preset : presetsOn(map.spec())) {
+                double[] at = pointOf(map.spec(), statistic, preset.parameters().get(map.spec().x().parameter()),
+                        preset.parameters().get(map.spec().y().parameter()));
+                surface.ring(at[0], at[1], PRESET_RADIUS, BACKGROUND, 3);
+                surface.ring(at[0], at[1], PRESET_RADIUS + 2, TEXT, 1.2);
+            }
         }
     }
 
@@ -165,6 +204,9 @@ public final class MapFigure {
         }
         if (!map.isComplete()) {
             caption.append(" (").append(map.runsDone()).append(" of ").append(spec.runCount()).append(" runs)");
+        }
+        if (!presetsOn(spec).isEmpty()) {
+            caption.append("; rings: presets");
         }
         return caption.toString();
     }
@@ -272,6 +314,13 @@ public final class MapFigure {
         }
 
         @Override
+        public void ring(double x, double y, double radius, int rgb, double width) {
+            graphics.setColor(new Color(rgb));
+            graphics.setStroke(new BasicStroke((float) width));
+            graphics.draw(new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius));
+        }
+
+        @Override
         public void text(String text, double x, double y, double size, Anchor anchor, boolean bold, double degrees) {
             graphics.setColor(new Color(TEXT));
             graphics.setFont(new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size));
@@ -301,6 +350,12 @@ public final class MapFigure {
         public void line(double x1, double y1, double x2, double y2, int rgb, double width) {
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" stroke=\"#%06x\""
                     + " stroke-width=\"%.1f\"/>%n", x1, y1, x2, y2, rgb, width));
+        }
+
+        @Override
+        public void ring(double x, double y, double radius, int rgb, double width) {
+            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" fill=\"none\""
+                    + " stroke=\"#%06x\" stroke-width=\"%.1f\"/>%n", x, y, radius, rgb, width));
         }
 
         @Override

@@ -1,7 +1,6 @@
 package org.spikefx.ui.map;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -30,13 +29,11 @@ import org.spikefx.params.Preset;
 
 /**
  * The four heat maps of a {@link MapModel}, drawn by the same layout as the saved figure
- * ({@link MapFigure}) and scaled to fit, with the presets that lie on the map marked. Hovering over a
+ * ({@link MapFigure}) and scaled to fit. Hovering over a
  * cell shows its numbers; clicking it hands its parameters (with the cell's first seed) on, to be run
  * in the live view. Redraws at most once per pulse however many cells arrive.
  */
 public final class MapView extends Region {
-    private static final double PRESET_RADIUS = 7;
-
     private final MapModel model;
     private final Consumer<NetworkParameters> open;
     private final Canvas canvas = new Canvas();
@@ -109,38 +106,7 @@ public final class MapView extends Region {
         graphics.translate(offsetX, offsetY);
         graphics.scale(scale, scale);
         MapFigure.draw(map, new FxSurface(graphics));
-        markPresets(graphics, map.spec());
         graphics.restore();
-    }
-
-    /** A ring and the title of every preset that differs from the map's base only in the two swept values. */
-    private static void markPresets(GraphicsContext graphics, SweepSpec spec) {
-        for (Preset preset : Preset.values()) {
-            Map<Parameter, Double> values = preset.parameters().toMap();
-            Map<Parameter, Double> base = spec.base().toMap();
-            double x = values.remove(spec.x().parameter());
-            double y = values.remove(spec.y().parameter());
-            base.remove(spec.x().parameter());
-            base.remove(spec.y().parameter());
-            if (!values.equals(base) || !within(x, spec.x().value(0), spec.x().value(spec.x().count() - 1))
-                    || !within(y, spec.y().value(0), spec.y().value(spec.y().count() - 1))) {
-                continue;
-            }
-            for (MapStatistic statistic : MapStatistic.values()) {
-                double[] at = MapFigure.pointOf(spec, statistic, x, y);
-                graphics.setLineWidth(2.5);
-                graphics.setStroke(Color.WHITE);
-                graphics.strokeOval(at[0] - PRESET_RADIUS, at[1] - PRESET_RADIUS, 2 * PRESET_RADIUS, 2 * PRESET_RADIUS);
-                graphics.setLineWidth(1.2);
-                graphics.setStroke(Color.BLACK);
-                graphics.strokeOval(at[0] - PRESET_RADIUS - 1.5, at[1] - PRESET_RADIUS - 1.5, 2 * PRESET_RADIUS + 3,
-                        2 * PRESET_RADIUS + 3);
-            }
-        }
-    }
-
-    private static boolean within(double value, double low, double high) {
-        return value >= low && value <= high;
     }
 
     private void hover(double x, double y) {
@@ -201,6 +167,13 @@ public final class MapView extends Region {
             graphics.setStroke(colour(rgb));
             graphics.setLineWidth(width);
             graphics.strokeLine(x1, y1, x2, y2);
+        }
+
+        @Override
+        public void ring(double x, double y, double radius, int rgb, double width) {
+            graphics.setStroke(colour(rgb));
+            graphics.setLineWidth(width);
+            graphics.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
         }
 
         @Override
