@@ -185,6 +185,9 @@ public final class MapFiles {
                 lineNumber++;
                 try {
                     map.put(row(spec, line));
+                } catch (NumberFormatException e) {
+                    throw new IOException(csv + ": line " + lineNumber + ": '" + line + "' holds a field that is not a"
+                            + " number");
                 } catch (IllegalArgumentException e) {
                     throw new IOException(csv + ": line " + lineNumber + ": " + e.getMessage());
                 }

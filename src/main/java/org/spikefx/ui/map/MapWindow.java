@@ -44,7 +44,9 @@ import org.spikefx.params.Parameter;
  * cell, clicking runs it in the live view. A map is saved as CSV, JSON sidecar and PNG, and opened again.
  */
 public final class MapWindow {
-    private static final String REFUSED = "refused";
+    private static final System.Logger LOG = System.getLogger(MapWindow.class.getName());
+    /** A refusal stands out from progress, in Okabe-Ito's vermillion. */
+    private static final String REFUSED_STYLE = "-fx-text-fill: #D55E00;";
     private static final double PREFERRED_WIDTH = 1100;
     private static final double PREFERRED_HEIGHT = 950;
 
@@ -155,7 +157,7 @@ public final class MapWindow {
             refuse(e.getMessage());
             return;
         }
-        status.getStyleClass().remove(REFUSED);
+        status.setStyle("");
         status.textProperty().bind(model.statusProperty());
         model.start(spec);
     }
@@ -172,9 +174,7 @@ public final class MapWindow {
     private void refuse(String reason) {
         status.textProperty().unbind();
         status.setText(Messages.shorten(reason));
-        if (!status.getStyleClass().contains(REFUSED)) {
-            status.getStyleClass().add(REFUSED);
-        }
+        status.setStyle(REFUSED_STYLE);
     }
 
     private void openMap() {
@@ -185,8 +185,10 @@ public final class MapWindow {
         }
         try {
             model.show(MapFiles.read(file.toPath()), file.toPath());
+            status.setStyle("");
             status.textProperty().bind(model.statusProperty());
         } catch (IOException | RuntimeException e) { // a broken file is refused with its reason; the window goes on
+            LOG.log(System.Logger.Level.DEBUG, "opening a map failed", e);
             refuse(Messages.reason(e));
         }
     }
@@ -205,6 +207,7 @@ public final class MapWindow {
         try {
             model.save(csv);
         } catch (IOException | RuntimeException e) { // a full disk or a folder that cannot be written: say why
+            LOG.log(System.Logger.Level.DEBUG, "saving a map failed", e);
             refuse(Messages.reason(e));
         }
     }
