@@ -10,18 +10,19 @@ import org.spikefx.engine.RunStatistics;
  * statistic has natural bounds (a fraction), otherwise that of the values on the map.
  */
 public enum MapStatistic {
-    MEAN_RATE("mean_rate_hz", "Mean rate", "Hz", "spikes per neuron per second over the whole run",
+    MEAN_RATE("mean_rate_hz", "Mean rate", "rate", "Hz", "spikes per neuron per second over the whole run",
             CellStatistics::meanRateHz, Double.NaN, Double.NaN, false),
-    MEAN_CV("mean_cv_isi", "Mean CV of ISIs", "", RunStatistics.CV_DEFINITION,
+    MEAN_CV("mean_cv_isi", "Mean CV of ISIs", "CV", "", RunStatistics.CV_DEFINITION,
             CellStatistics::meanCv, Double.NaN, Double.NaN, false),
-    FRACTION_SILENT("fraction_silent", "Fraction silent", "", "fraction of neurons that never spiked",
+    FRACTION_SILENT("fraction_silent", "Fraction silent", "silent", "", "fraction of neurons that never spiked",
             CellStatistics::fractionSilent, 0, 1, false),
-    SYNCHRONY("synchrony", "Synchrony", "", "Fano factor (variance / mean) of the population spike count in 5 ms"
+    SYNCHRONY("synchrony", "Synchrony", "synchrony", "", "Fano factor (variance / mean) of the population spike count in 5 ms"
             + " bins after 0.2 s: 1 for independent Poisson neurons, far more for volleys",
             CellStatistics::synchrony, Double.NaN, Double.NaN, true);
 
     private final String column;
     private final String title;
+    private final String shortName;
     private final String unit;
     private final String definition;
     private final ToDoubleFunction<CellStatistics> value;
@@ -29,10 +30,11 @@ public enum MapStatistic {
     private final double fixedMax;
     private final boolean logarithmic;
 
-    MapStatistic(String column, String title, String unit, String definition, ToDoubleFunction<CellStatistics> value,
-                 double fixedMin, double fixedMax, boolean logarithmic) {
+    MapStatistic(String column, String title, String shortName, String unit, String definition,
+                 ToDoubleFunction<CellStatistics> value, double fixedMin, double fixedMax, boolean logarithmic) {
         this.column = column;
         this.title = title;
+        this.shortName = shortName;
         this.unit = unit;
         this.definition = definition;
         this.value = value;
@@ -70,6 +72,11 @@ public enum MapStatistic {
 
     public String title() {
         return title;
+    }
+
+    /** The word for it in a line of numbers: "rate", "CV", "silent", "synchrony". */
+    public String shortName() {
+        return shortName;
     }
 
     /** "Mean rate (Hz)", or the title alone for a number without unit. */

@@ -73,7 +73,7 @@ class MapWindowTest {
         Point2D cell = fx(() -> view.localToScreen(view.centreOf(MapStatistic.MEAN_RATE, 2, 6)));
         robot.moveTo(cell);
         Label readout = robot.from(map.getScene().getRoot()).lookup("#map-readout").queryAs(Label.class);
-        waitUntil("the hovered cell is read out", () -> fx(readout::getText).startsWith("g = 0.04, offset = -38: mean rate "));
+        waitUntil("the hovered cell is read out", () -> fx(readout::getText).startsWith("g = 0.04, offset = -38: rate "));
         assertTrue(fx(readout::getText).contains("(seed 100)"), fx(readout::getText));
 
         robot.clickOn(cell);

@@ -1,6 +1,5 @@
 package org.spikefx.ui.map;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -123,7 +122,7 @@ public final class MapView extends Region {
         return MapFigure.cellAt(map.spec(), (x - offsetX) / scale, (y - offsetY) / scale);
     }
 
-    /** E.g. "g = 0.05, offset = -40: mean rate 12.3 Hz, mean CV 0.91, silent 0.02, synchrony 1.3 — click to run it". */
+    /** E.g. "g = 0.05, offset = -40: rate 12.3 Hz, CV 0.91, silent 0.02, synchrony 1.3 (seed 100) — click to run it". */
     private String describe(MapFigure.Cell cell) {
         SweepMap map = model.mapProperty().get();
         SweepSpec spec = map.spec();
@@ -137,7 +136,7 @@ public final class MapView extends Region {
         String separator = "";
         for (MapStatistic statistic : MapStatistic.values()) {
             double mean = map.mean(statistic, cell.i(), cell.j());
-            text.append(separator).append(statistic.title().toLowerCase(Locale.ROOT)).append(' ')
+            text.append(separator).append(statistic.shortName()).append(' ')
                     .append(Double.isNaN(mean) ? "none" : MapFigure.formatValue(mean));
             if (spec.seeds() > 1 && !Double.isNaN(mean)) {
                 text.append(" ± ").append(MapFigure.formatValue(map.spread(statistic, cell.i(), cell.j())));

@@ -47,8 +47,10 @@ public final class MapWindow {
     private static final System.Logger LOG = System.getLogger(MapWindow.class.getName());
     /** A refusal stands out from progress, in Okabe-Ito's vermillion. */
     private static final String REFUSED_STYLE = "-fx-text-fill: #D55E00;";
-    private static final double PREFERRED_WIDTH = 1100;
-    private static final double PREFERRED_HEIGHT = 950;
+    /** The window takes most of the screen: the figure is large and its text should be legible. */
+    private static final double SCREEN_SHARE = 0.85;
+    /** Wide enough for the controls in one row. */
+    private static final double MIN_WIDTH = 1000;
 
     private final Stage stage = new Stage();
     private final MapModel model = new MapModel(Platform::runLater);
@@ -117,11 +119,11 @@ public final class MapWindow {
         readout.setMinHeight(44);
 
         BorderPane root = new BorderPane(view, top, null, readout, null);
-        // As large as the figure wants, within the screen the main window is on.
+        // Most of the screen the main window is on.
         Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), 1, 1).stream().findFirst()
                 .orElse(Screen.getPrimary()).getVisualBounds();
-        double width = Math.min(PREFERRED_WIDTH, screen.getWidth() * 0.95);
-        double height = Math.min(PREFERRED_HEIGHT, screen.getHeight() * 0.95);
+        double width = Math.max(Math.min(MIN_WIDTH, screen.getWidth()), screen.getWidth() * SCREEN_SHARE);
+        double height = screen.getHeight() * SCREEN_SHARE;
         stage.setScene(new Scene(root, width, height));
         // Said again once the window is up: some window managers map a new window at a default size.
         stage.setOnShown(event -> Platform.runLater(() -> {
