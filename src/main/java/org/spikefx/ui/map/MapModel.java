@@ -152,24 +152,33 @@ public final class MapModel {
     }
 
     /**
-     * Saves the map as CSV with its JSON sidecar, and as a PNG beside them (map.csv, map.json, map.png),
-     * all three appearing together.
+     * Saves the map as CSV with its JSON sidecar, and as a PNG and an SVG beside them (map.csv,
+     * map.json, map.png, map.svg), all four appearing together.
      */
     public void save(Path csv) throws IOException {
         SweepMap shown = map.get();
         if (shown == null) {
             throw new IllegalStateException("there is no map to save");
         }
-        Path png = MapFiles.sidecarOf(csv).resolveSibling(
-                MapFiles.sidecarOf(csv).getFileName().toString().replaceFirst("\\.json$", ".png"));
+        Path png = besideCsv(csv, ".png");
+        Path svg = besideCsv(csv, ".svg");
         try (AtomicFiles files = new AtomicFiles()) {
             MapFiles.write(shown, seconds, threads, csv, files);
             try (OutputStream out = files.open(png)) {
                 MapFigure.writePng(shown, out);
             }
+            try (OutputStream out = files.open(svg)) {
+                MapFigure.writeSvg(shown, out);
+            }
             files.commit();
         }
-        status.set("Saved " + csv.getFileName() + ", " + MapFiles.sidecarOf(csv).getFileName() + " and "
-                + png.getFileName());
+        status.set("Saved " + csv.getFileName() + " with " + MapFiles.sidecarOf(csv).getFileName() + ", "
+                + png.getFileName() + " and " + svg.getFileName());
+    }
+
+    /** The file beside a map's CSV with another ending: map.csv → map.png. */
+    private static Path besideCsv(Path csv, String suffix) {
+        String sidecar = MapFiles.sidecarOf(csv).getFileName().toString();
+        return csv.resolveSibling(sidecar.substring(0, sidecar.length() - ".json".length()) + suffix);
     }
 }

@@ -41,7 +41,7 @@ import org.spikefx.params.Parameter;
  * The Map window: a phase diagram of the network over two parameters. The user picks the parameters,
  * their ranges and the number of seeds; the other parameters are the live view's current ones. Run
  * starts a sweep in the background; cells appear as they finish; Cancel stops it. Hovering reads a
- * cell, clicking runs it in the live view. A map is saved as CSV, JSON sidecar and PNG, and opened again.
+ * cell, clicking runs it in the live view. A map is saved as CSV, JSON sidecar, PNG and SVG, and opened again.
  */
 public final class MapWindow {
     private static final System.Logger LOG = System.getLogger(MapWindow.class.getName());
@@ -196,7 +196,7 @@ public final class MapWindow {
     }
 
     private void saveMap() {
-        FileChooser chooser = chooser("Save the map (CSV, with its JSON sidecar and a PNG beside it)");
+        FileChooser chooser = chooser("Save the map (CSV, with its JSON sidecar, a PNG and an SVG beside it)");
         chooser.setInitialFileName("map.csv");
         File file = chooser.showSaveDialog(stage);
         if (file == null) {

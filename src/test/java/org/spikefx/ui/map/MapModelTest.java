@@ -55,7 +55,9 @@ class MapModelTest {
         assertTrue(model.statusProperty().get().startsWith("6 runs in "), model.statusProperty().get());
         Path csv = folder.resolve("map.csv");
         model.save(csv);
-        assertTrue(Files.exists(folder.resolve("map.json")) && Files.exists(folder.resolve("map.png")));
+        for (String file : List.of("map.json", "map.png", "map.svg")) {
+            assertTrue(Files.exists(folder.resolve(file)), file);
+        }
         assertEquals(model.mapProperty().get(), MapFiles.read(csv).map());
     }
 
