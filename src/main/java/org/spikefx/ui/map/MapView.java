@@ -122,7 +122,10 @@ public final class MapView extends Region {
         return MapFigure.cellAt(map.spec(), (x - offsetX) / scale, (y - offsetY) / scale);
     }
 
-    /** E.g. "g = 0.05, offset = -40: rate 12.3 Hz, CV 0.91, silent 0.02, synchrony 1.3 (seed 100) — click to run it". */
+    /**
+     * E.g. "g = 0.05, offset = -40: rate 12.3 Hz, CV 0.91, silent 0.02, synchrony 1.3 (seed 100) — click to
+     * run it".
+     */
     private String describe(MapFigure.Cell cell) {
         SweepMap map = model.mapProperty().get();
         SweepSpec spec = map.spec();

@@ -83,7 +83,8 @@ public final class MapWindow {
         openMap.setOnAction(event -> openMap());
         Button save = new Button("Save…");
         save.setOnAction(event -> saveMap());
-        save.disableProperty().bind(model.mapProperty().isNull().or(model.stateProperty().isEqualTo(MapModel.State.RUNNING)));
+        save.disableProperty().bind(model.mapProperty().isNull()
+                .or(model.stateProperty().isEqualTo(MapModel.State.RUNNING)));
 
         GridPane axes = new GridPane();
         axes.setHgap(8);
