@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.DoubleConsumer;
 
+import org.spikefx.analysis.StreamedStatistics;
 import org.spikefx.engine.ModelFactory;
 import org.spikefx.engine.NetworkModel;
 import org.spikefx.engine.RandomNetwork;
@@ -129,6 +130,11 @@ final class HeadlessRun implements AutoCloseable {
     /** The statistics of the steps run so far. */
     RunStatistics statistics() {
         return statistics.statistics();
+    }
+
+    /** The population synchrony of the steps run so far (see {@link org.spikefx.engine.PopulationSynchrony}). */
+    double synchrony() {
+        return statistics.synchrony();
     }
 
     /** Time to build the network and set up the model. */

@@ -70,6 +70,11 @@ final class ProgressBar implements DoubleConsumer {
         return new ProgressBar(err, 1, "building the network of " + n + " neurons", clock, drawn);
     }
 
+    /** A bar on stderr for a sweep of this many runs, drawn if stderr is a terminal. */
+    static ProgressBar sweeping(PrintWriter err, int runs) {
+        return new ProgressBar(err, 1, "of " + runs + " runs", System::nanoTime, stderrIsTerminal);
+    }
+
     /** Notes whether the process's stderr is a terminal, so that bars are drawn there. */
     static void detectTerminal() {
         stderrIsTerminal = isTerminal(Path.of("/proc/self/fd/2"));

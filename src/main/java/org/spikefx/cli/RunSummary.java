@@ -18,16 +18,18 @@ import org.spikefx.params.NetworkParameters;
 
 /**
  * What a finished headless run reports: the app version, the parameters, the statistics the reference
- * model reports, fingerprints of the network, times and memory. Written as JSON under the reference's
- * names (the parameters as a config file writes them), or as one line for people.
+ * model reports, the population synchrony (as a sweep's cells report it), fingerprints of the network,
+ * times and memory. Written as JSON under the reference's names (the parameters as a config file
+ * writes them), or as one line for people.
  */
-record RunSummary(NetworkParameters params, RunStatistics statistics, long weightsNonzero, double weightsSumOfSquares,
-                  double initialVoltageSum, double setupSeconds, double loopSeconds, long peakHeapBytes) {
+record RunSummary(NetworkParameters params, RunStatistics statistics, double synchrony, long weightsNonzero,
+                  double weightsSumOfSquares, double initialVoltageSum, double setupSeconds, double loopSeconds,
+                  long peakHeapBytes) {
 
     static RunSummary of(HeadlessRun run) {
         NetworkParameters params = run.parameters();
         SynapticWeights weights = run.network().weights();
-        return new RunSummary(params, run.statistics(), weights.nonzeroCount(),
+        return new RunSummary(params, run.statistics(), run.synchrony(), weights.nonzeroCount(),
                 weights.sumOfSquares(), Arrays.stream(run.network().initialVoltages(params.vreset())).sum(),
                 run.setupSeconds(), run.loopSeconds(), measurePeakHeap());
     }
@@ -47,6 +49,7 @@ record RunSummary(NetworkParameters params, RunStatistics statistics, long weigh
         // JSON has no NaN: a run in which no neuron has a CV reports none.
         root.set("mean_cv_isi", Double.isNaN(statistics.meanCv()) ? json.nullNode() : json.numberNode(statistics.meanCv()));
         root.put("fraction_silent", statistics.fractionSilent());
+        root.set("synchrony", Double.isNaN(synchrony) ? json.nullNode() : json.numberNode(synchrony));
         Arrays.stream(statistics.spikesPerBin()).forEach(root.putArray("spikes_per_100ms_bin")::add);
         root.put("w_nnz", weightsNonzero);
         root.put("w_sum_sq", weightsSumOfSquares);

@@ -26,16 +26,36 @@ public final class PopulationSynchrony {
      * and a last bin the run does not fill.
      */
     public static int[] populationCounts(SpikeRecord spikes, NetworkParameters params) {
-        int binSteps = (int) Math.rint(BIN_SECONDS / params.dt());
-        int firstStep = (int) Math.rint(RunStatistics.CV_START_SECONDS / params.dt());
-        int[] counts = new int[Math.max(0, (params.steps() - firstStep) / binSteps)];
+        int[] counts = new int[binCount(params)];
         for (int s = 0; s < spikes.size(); s++) {
-            int bin = Math.floorDiv(spikes.step(s) - firstStep, binSteps);
+            int bin = binOf(spikes.step(s), params);
             if (bin >= 0 && bin < counts.length) {
                 counts[bin]++;
             }
         }
         return counts;
+    }
+
+    /** How many whole bins the run has after the settling time: the length of {@link #populationCounts}. */
+    public static int binCount(NetworkParameters params) {
+        return Math.max(0, (params.steps() - firstStep(params)) / binSteps(params));
+    }
+
+    /**
+     * The bin of {@link #populationCounts} a spike at this step counts in; outside 0 ... binCount - 1
+     * for a spike in the settling time or in the unfilled last bin, which do not count. One definition
+     * for counts made from stored spikes and for counts gathered as a run goes.
+     */
+    public static int binOf(int step, NetworkParameters params) {
+        return Math.floorDiv(step - firstStep(params), binSteps(params));
+    }
+
+    private static int binSteps(NetworkParameters params) {
+        return Math.max(1, (int) Math.rint(BIN_SECONDS / params.dt())); // a step longer than a bin fills one
+    }
+
+    private static int firstStep(NetworkParameters params) {
+        return (int) Math.rint(RunStatistics.CV_START_SECONDS / params.dt());
     }
 
     /** Variance (over the counts, ddof = 0) divided by the mean; NaN when there are no counts or all are 0. */

@@ -22,6 +22,8 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
+import org.spikefx.ui.map.MapWindow;
+
 /**
  * The menu bar and the file dialogs: configurations, data export, screenshots, theme and
  * presentation mode. File dialogs start in the folder used last (remembered across sessions).
@@ -38,6 +40,7 @@ final class WindowMenus {
     private final FileActions files;
     private final MenuBar bar = new MenuBar();
     private final ToggleGroup scale = new ToggleGroup();
+    private MapWindow mapWindow;
 
     WindowMenus(MainWindow main) {
         this.main = main;
@@ -91,7 +94,27 @@ final class WindowMenus {
         MenuItem fullScreen = item("Full screen", null, false,
                 () -> main.stage().setFullScreen(!main.stage().isFullScreen()));
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-        return new Menu("View", null, plotsMenu(), new SeparatorMenuItem(), dark, presentation, fullScreen);
+        MenuItem map = item("Map of regimes…", KeyCode.M, false, this::openMap);
+        return new Menu("View", null, plotsMenu(), new SeparatorMenuItem(), dark, presentation, fullScreen,
+                new SeparatorMenuItem(), map);
+    }
+
+    /** The Map window, made on first use; a cell clicked there runs in this window. */
+    private void openMap() {
+        if (mapWindow == null) {
+            mapWindow = new MapWindow(main.stage(), main::running, params -> {
+                boolean unchanged = params.equals(main.parameterPanel().getParameters());
+                main.parameterPanel().setParameters(params); // commits, and so restarts, unless nothing changed
+                if (unchanged) {
+                    main.restart();
+                }
+            });
+        }
+        mapWindow.show();
+    }
+
+    MapWindow mapWindow() {
+        return mapWindow;
     }
 
     /**

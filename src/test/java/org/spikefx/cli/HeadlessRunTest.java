@@ -13,6 +13,7 @@ import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 
 import org.spikefx.engine.ModelFactory;
+import org.spikefx.engine.PopulationSynchrony;
 import org.spikefx.engine.RunStatistics;
 import org.spikefx.engine.SpikeRecord;
 import org.spikefx.params.NetworkParameters;
@@ -64,6 +65,9 @@ class HeadlessRunTest {
             assertEquals(expected.neuronsWithCv(), streamed.neuronsWithCv());
             assertEquals(expected.meanCv(), streamed.meanCv(), 1e-13 * expected.meanCv());
             assertArrayEquals(expected.spikesPerBin(), streamed.spikesPerBin());
+            double synchrony = PopulationSynchrony.of(every, longer);
+            assertTrue(synchrony > 0, "synchrony " + synchrony);
+            assertEquals(synchrony, run.synchrony());
         }
     }
 

@@ -66,11 +66,11 @@ class SimulateReferenceTest {
     @Test
     void summaryHasEveryField() {
         for (String field : List.of("app_version", "params", "total_spikes", "mean_rate_hz", "mean_cv_isi", "fraction_silent",
-                "spikes_per_100ms_bin", "w_nnz", "w_sum_sq", "v_init_sum", "setup_seconds", "loop_seconds",
+                "synchrony", "spikes_per_100ms_bin", "w_nnz", "w_sum_sq", "v_init_sum", "setup_seconds", "loop_seconds",
                 "realtime_factor", "peak_heap_bytes")) {
             assertTrue(summary.has(field), field);
         }
-        assertEquals(14, summary.size(), "fields: " + summary.fieldNames());
+        assertEquals(15, summary.size(), "fields: " + summary.fieldNames());
         // Tests run from target/classes, which has no manifest.
         assertEquals("dev", summary.get("app_version").textValue());
         JsonNode params = summary.get("params");

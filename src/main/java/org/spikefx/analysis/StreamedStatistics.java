@@ -1,23 +1,27 @@
-package org.spikefx.cli;
+package org.spikefx.analysis;
 
 import java.util.Arrays;
 
 import org.spikefx.engine.NetworkModel;
+import org.spikefx.engine.PopulationSynchrony;
 import org.spikefx.engine.RunLoop;
 import org.spikefx.engine.RunStatistics;
 import org.spikefx.params.NetworkParameters;
 
 /**
- * The {@link RunStatistics} of a run, gathered step by step in memory proportional to the number of
- * neurons and of 100 ms bins, never to the number of spikes: a long run keeps no spike. The
- * definitions are those of {@link RunStatistics#of}; the interval means and variances of the CV are
- * accumulated with Welford's update rather than in two passes over stored intervals, which agrees
- * with them to about 1e-15 relative.
+ * The {@link RunStatistics} and the {@link PopulationSynchrony} of a run, gathered step by step in
+ * memory proportional to the number of neurons and of bins, never to the number of spikes: a long run
+ * keeps no spike. {@code simulate} and every cell of a sweep measure their runs with it, so a sweep's
+ * cell and {@code simulate --summary} cannot disagree. The definitions are those of
+ * {@link RunStatistics#of} and {@link PopulationSynchrony#of}; the interval means and variances of the
+ * CV are accumulated with Welford's update rather than in two passes over stored intervals, which
+ * agrees with them to about 1e-15 relative.
  */
-final class StreamedStatistics implements RunLoop.Recorder {
+public final class StreamedStatistics implements RunLoop.Recorder {
     private final NetworkParameters params;
     private final int binSteps;
     private final int[] perBin;
+    private final int[] populationCounts;
     private final int[] counts;
     /** Step of the neuron's latest spike after the CV start, or -1 before the first. */
     private final int[] lastLateStep;
@@ -27,11 +31,12 @@ final class StreamedStatistics implements RunLoop.Recorder {
     private final double[] intervalSquares;
     private long totalSpikes;
 
-    StreamedStatistics(NetworkParameters params) {
+    public StreamedStatistics(NetworkParameters params) {
         this.params = params;
         int n = params.n();
         binSteps = (int) Math.rint(RunStatistics.BIN_SECONDS / params.dt());
         perBin = new int[(int) Math.ceil((double) params.steps() / binSteps)];
+        populationCounts = new int[PopulationSynchrony.binCount(params)];
         counts = new int[n];
         lastLateStep = new int[n];
         Arrays.fill(lastLateStep, -1);
@@ -52,6 +57,10 @@ final class StreamedStatistics implements RunLoop.Recorder {
         boolean late = step * dt > RunStatistics.CV_START_SECONDS;
         perBin[step / binSteps] += count;
         totalSpikes += count;
+        int synchronyBin = PopulationSynchrony.binOf(step, params);
+        if (synchronyBin >= 0 && synchronyBin < populationCounts.length) {
+            populationCounts[synchronyBin] += count;
+        }
         for (int s = 0; s < count; s++) {
             int neuron = spikers[s];
             counts[neuron]++;
@@ -73,7 +82,7 @@ final class StreamedStatistics implements RunLoop.Recorder {
     }
 
     /** The statistics of the steps seen so far, for a run of the whole T. */
-    RunStatistics statistics() {
+    public RunStatistics statistics() {
         int n = params.n();
         double cvSum = 0;
         int withCv = 0;
@@ -89,5 +98,10 @@ final class StreamedStatistics implements RunLoop.Recorder {
         }
         return new RunStatistics(totalSpikes, totalSpikes / (n * params.T()), (double) silent / n,
                 withCv == 0 ? Double.NaN : cvSum / withCv, withCv, perBin.clone());
+    }
+
+    /** The population synchrony of the steps seen so far, for a run of the whole T: {@link PopulationSynchrony#of}. */
+    public double synchrony() {
+        return PopulationSynchrony.fanoFactor(populationCounts);
     }
 }
