@@ -46,7 +46,7 @@ public final class ForceFactory implements ModelFactory {
         int n = params.n();
         long rls = ForceNetwork.rlsBytes(n);
         double synapses = (double) n * n * params.p();
-        double needed = rls + synapses * BYTES_PER_SYNAPSE_DURING_BUILD;
+        double needed = rls + ForceNetwork.rlsPendingBytes(n) + synapses * BYTES_PER_SYNAPSE_DURING_BUILD;
         if (needed > maxHeapBytes || rls > 8L * (Integer.MAX_VALUE - 8)) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "training n = %d needs about %.2f GB"
                     + " (the RLS matrix P alone %.2f GB), more than the %.2f GB this program may use; choose a smaller"

@@ -156,6 +156,11 @@ public final class ForceNetwork implements NetworkModel, Readout {
         return TriangleRls.bytes(n);
     }
 
+    /** Bytes RLS keeps beside P for n neurons: its pending rank-one changes (at most 64 MB). */
+    public static long rlsPendingBytes(int n) {
+        return TriangleRls.pendingBytes(n);
+    }
+
     @Override
     public NetworkParameters parameters() {
         return params;
