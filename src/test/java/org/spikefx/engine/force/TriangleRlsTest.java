@@ -56,8 +56,10 @@ class TriangleRlsTest {
         Run one = run(new TriangleRls(PARAMS.n(), initialP(), 1));
         Run two = run(new TriangleRls(PARAMS.n(), initialP(), 2));
 
-        // Steps i with i mod 50 = 1 strictly between 4000 and 20000: 4001 to 19951, 320 updates, 20 blocks.
+        // Steps i with i mod 50 = 1 strictly between 4000 and 20000: 4001 to 19951, 320 updates: the first 72
+        // pending on the initial diagonal, then written into the triangle, then blocks of 16.
         assertEquals(320, full.updates());
+        assertEquals(72, TriangleRls.capacity(PARAMS.n()));
         assertTrue(full.spikes().size() > 5000, "a run with spikes to compare: " + full.spikes().size());
         for (Run triangle : List.of(one, two)) {
             assertEquals(full.spikes(), triangle.spikes());
@@ -82,6 +84,66 @@ class TriangleRlsTest {
         Run again = run(new TriangleRls(PARAMS.n(), initialP(), 2));
         assertArrayEquals(first.readout(), again.readout());
         assertArrayEquals(first.decoder(), again.decoder());
+    }
+
+    /** Filtered spike trains that change from update to update, as a training run's do. */
+    private static double[] trains(int n, int update) {
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = (0.5 + Math.sin(i)) * (1 + 0.1 * Math.cos(update + i));
+        }
+        return r;
+    }
+
+    /** The decoder after each of {@code updates} updates, with errors that change sign. */
+    private static double[][] decoders(Rls rls, int n, int updates) {
+        double[][] decoders = new double[updates][];
+        double[] phi = new double[n];
+        for (int update = 0; update < updates; update++) {
+            rls.update(trains(n, update), 0.25 - 0.01 * update, phi);
+            decoders[update] = phi.clone();
+        }
+        return decoders;
+    }
+
+    @Test
+    void pendingChangesThenTheTriangleFollowTheWholeMatrixOnAnyNumberOfThreads() {
+        int n = 203; // n / 4 = 50: 48 changes pending, a multiple of four
+        int pendingPhase = TriangleRls.capacity(n);
+        assertEquals(48, pendingPhase);
+        // Past the first write of all pending changes, then two blocks and a part of a third.
+        int updates = pendingPhase + 2 * TriangleRls.BLOCK + 5;
+        double[][] expected;
+        try (FullRls full = new FullRls(n, 0.3)) {
+            expected = decoders(full, n, updates);
+        }
+        for (int threads = 1; threads <= 3; threads++) {
+            double[][] actual;
+            double[][] again;
+            try (TriangleRls triangle = new TriangleRls(n, 0.3, threads)) {
+                actual = decoders(triangle, n, updates);
+            }
+            try (TriangleRls triangle = new TriangleRls(n, 0.3, threads)) {
+                again = decoders(triangle, n, updates);
+            }
+            for (int update = 0; update < updates; update++) {
+                assertArrayEquals(expected[update], actual[update], 1e-12,
+                        "phi after update " + update + " on " + threads + " threads");
+                assertArrayEquals(actual[update], again[update], 0.0,
+                        "the same bits again after update " + update + " on " + threads + " threads");
+            }
+        }
+        assertTrue(Math.abs(expected[updates - 1][0]) > 1e-3, "the decoder moved: " + expected[updates - 1][0]);
+    }
+
+    @Test
+    void thePendingChangesStayWithinTheirBudget() {
+        // About n / 4 where the triangle is small, so that a training window of 400 updates at n = 2000
+        // never writes the triangle; at n = 20,000 the budget decides.
+        assertEquals(500, TriangleRls.capacity(2000));
+        assertTrue(TriangleRls.pendingBytes(20_000) <= TriangleRls.PENDING_BUDGET_BYTES);
+        assertTrue(TriangleRls.capacity(20_000) >= TriangleRls.BLOCK);
+        assertEquals(TriangleRls.BLOCK, TriangleRls.capacity(5));
     }
 
     @Test
