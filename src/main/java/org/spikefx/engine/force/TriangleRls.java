@@ -22,12 +22,14 @@ import java.util.concurrent.Future;
  *
  * <p><b>Two phases.</b> P starts as {@code initial * I}, so while nothing has been written
  * {@code P_stored r = initial * r} needs no pass at all: the first updates cost only their pending
- * changes. That is cheaper than the triangle until about n / 4 changes are pending (the sum over k grows
- * with each update; counting the one pass that writes them, n / 4 is where the costs cross), or until
- * their store reaches {@link #PENDING_BUDGET_BYTES}. Then all of them are written into the triangle,
- * and from there on the triangle is read once per update and {@value #BLOCK} changes at a time are
- * written into it, in the same pass that computes the next {@code P r}. A training window of up to n / 4
- * updates (400 at n = 2000 for the one-second window of the benchmark) never touches the triangle.
+ * changes, 2kn multiply-adds for the k-th. Once the triangle is in use, an update costs about n^2: the
+ * pass for {@code P r} and its share of writing the changes. Writing k pending changes costs k n^2 / 2,
+ * so the total over a long training is least when the pending phase ends at about n / 4 changes, or
+ * when their store reaches {@link #PENDING_BUDGET_BYTES}. Then all of them are written into the
+ * triangle, and from there on the triangle is read once per update and {@value #BLOCK} changes at a
+ * time are written into it, in the same pass that computes the next {@code P r}. A training window of
+ * up to n / 4 updates (the 400 of the benchmark's one-second window at n = 2000) never touches the
+ * triangle.
  *
  * <p><b>Rounding.</b> The sums are taken in another order than the direct update's, which differs from
  * it by an ulp here and there; that changes no spike.
