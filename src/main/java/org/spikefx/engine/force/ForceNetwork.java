@@ -160,7 +160,7 @@ public final class ForceNetwork implements NetworkModel, Readout {
         return TriangleRls.bytes(n);
     }
 
-    /** Bytes RLS keeps beside P for n neurons: its pending rank-one changes (at most 64 MB). */
+    /** Bytes RLS keeps beside P for n neurons: its pending rank-one changes (at most 64 MB; 32 MB at n = 2000). */
     public static long rlsPendingBytes(int n) {
         return TriangleRls.pendingBytes(n);
     }

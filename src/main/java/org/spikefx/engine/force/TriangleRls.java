@@ -22,14 +22,17 @@ import java.util.concurrent.Future;
  *
  * <p><b>Two phases.</b> P starts as {@code initial * I}, so while nothing has been written
  * {@code P_stored r = initial * r} needs no pass at all: the first updates cost only their pending
- * changes, 2kn multiply-adds for the k-th. Once the triangle is in use, an update costs about n^2: the
- * pass for {@code P r} and its share of writing the changes. Writing k pending changes costs k n^2 / 2,
- * so the total over a long training is least when the pending phase ends at about n / 4 changes, or
- * when their store reaches {@link #PENDING_BUDGET_BYTES}. Then all of them are written into the
- * triangle, and from there on the triangle is read once per update and {@value #BLOCK} changes at a
- * time are written into it, in the same pass that computes the next {@code P r}. A training window of
- * up to n / 4 updates (the 400 of the benchmark's one-second window at n = 2000) never touches the
- * triangle.
+ * changes, 2kn multiply-adds for the k-th, on k vectors read one after the other. Once the triangle is
+ * in use, an update costs a pass over it for {@code P r} (n^2 / 2 multiply-adds, each row read twice)
+ * and its share of writing the changes (another n^2 / 2); switching costs writing every pending change
+ * (k n^2 / 2). Measured at n = 2000 on one core, an update with k changes pending takes about 1.6 k
+ * microseconds and one on the triangle about 4 ms, and 2000 updates take half the time if the
+ * triangle is never used. So the pending phase ends only at n changes, or when their store reaches
+ * {@link #PENDING_BUDGET_BYTES} (for n above about 2800). Then all of them are written into the
+ * triangle (at n = 2000 about a second's work, once), and from there on the triangle is read once per
+ * update and {@value #BLOCK} changes at a time are written into it, in the same pass that computes the
+ * next {@code P r}. The paper's task (2000 updates at n = 2000) and the benchmark's one-second window
+ * (400) never touch the triangle.
  *
  * <p><b>Rounding.</b> The sums are taken in another order than the direct update's, which differs from
  * it by an ulp here and there; that changes no spike.
@@ -42,7 +45,7 @@ import java.util.concurrent.Future;
 final class TriangleRls implements Rls {
     /** Changes pending while the triangle is in use; a multiple of {@value #GROUP}. */
     static final int BLOCK = 16;
-    /** Most memory the pending changes may take, so that at large n they stay small beside the triangle. */
+    /** Most memory the pending changes may take: at large n they stay small beside the triangle. */
     static final long PENDING_BUDGET_BYTES = 64L << 20;
     /** Pending changes handled together in the inner loops: they share each read of r or of a row of P. */
     private static final int GROUP = 4;
@@ -88,10 +91,10 @@ final class TriangleRls implements Rls {
         return (long) n * (n + 1) / 2;
     }
 
-    /** About n / 4 changes (where pending stops paying), within the budget, a multiple of GROUP, at least BLOCK. */
+    /** n changes (about where pending stops paying), within the budget, a multiple of GROUP, at least BLOCK. */
     static int capacity(int n) {
         long byBudget = PENDING_BUDGET_BYTES / (8L * (n + 1));
-        long wanted = Math.min(n / 4, byBudget);
+        long wanted = Math.min(n, byBudget);
         return (int) Math.max(BLOCK, wanted / GROUP * GROUP);
     }
 
@@ -100,6 +103,15 @@ final class TriangleRls implements Rls {
      * @throws IllegalArgumentException if the triangle does not fit in one Java array
      */
     TriangleRls(int n, double initial, int threads) {
+        this(n, initial, threads, capacity(n));
+    }
+
+    /** With another end of the pending phase: {@code capacity} changes, a multiple of four, at least {@link #BLOCK}. */
+    TriangleRls(int n, double initial, int threads, int capacity) {
+        if (capacity < BLOCK || capacity % GROUP != 0) {
+            throw new IllegalArgumentException("capacity = " + capacity + ": it must be a multiple of " + GROUP
+                    + " from " + BLOCK);
+        }
         if (entries(n) > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("n = " + n + " is too large for training: P would have "
                     + entries(n) + " entries");
@@ -107,7 +119,7 @@ final class TriangleRls implements Rls {
         this.n = n;
         this.initial = initial;
         this.p = new double[(int) entries(n)];
-        this.capacity = capacity(n);
+        this.capacity = capacity;
         bands = Math.max(1, Math.min(threads, n));
         bandStart = new int[bands + 1];
         for (int b = 0; b <= bands; b++) {
