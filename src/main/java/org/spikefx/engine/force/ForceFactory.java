@@ -38,7 +38,8 @@ public final class ForceFactory implements ModelFactory {
 
     /**
      * Refuses, before any work, a network whose RLS matrix P and weights do not fit in the heap: P alone
-     * takes one triangle of n x n doubles (n^2 * 4 bytes; 16 MB at n = 2000, 1.6 GB at n = 20,000).
+     * takes one triangle of n x n doubles (n^2 * 4 bytes; 16 MB at n = 2000, 1.6 GB at n = 20,000), and
+     * RLS keeps up to 64 MB of pending changes beside it (32 MB at n = 2000).
      *
      * @throws IllegalArgumentException with one line naming n, the memory needed and the memory there is
      */
