@@ -728,7 +728,6 @@ public final class MainWindow {
 
         @Override
         public void advanced(double simulatedSeconds, double realTimeFactor) {
-            controls.showAchieved(realTimeFactor);
             plots.statistics().setRealTimeFactor(realTimeFactor);
             if (controls.pausedProperty().get()) {
                 // What was already on its way when the pause began, or a single step.

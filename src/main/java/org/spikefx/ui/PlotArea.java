@@ -13,6 +13,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
@@ -121,11 +122,16 @@ public final class PlotArea extends SplitPane {
         voltages.chart().getYAxis().setLabel("mV");
         rate.chart().getYAxis().setLabel("Hz");
         balance.chart().getYAxis().setLabel("mV");
+        // The raster's rows are neurons: said in its header, since a short raster has no room to write it
+        // up its axis.
+        raster.getYAxis().setLabel(null);
+        Label rows = new Label("one row per neuron");
+        rows.getStyleClass().addAll("legend-caption", PlotPanel.NOTE);
 
         Node voltageLegend = legendOf(voltages);
         panel(Plot.VOLTAGES, voltages, voltageControls == null ? new Node[] {voltageLegend}
                 : new Node[] {voltageControls, voltageLegend});
-        panel(Plot.RASTER, raster);
+        panel(Plot.RASTER, raster, rows);
         panel(Plot.RATE, rate, rate.binChooser());
         panel(Plot.BALANCE, balance, legendOf(balance));
         // The legends' symbols take their colours from the view's style class, which the header now needs too.
@@ -134,7 +140,8 @@ public final class PlotArea extends SplitPane {
         HBox numbers = statistics.numbers();
         statistics.getChildren().remove(numbers); // the numbers share the header's line with the title
         panel(Plot.STATISTICS, statistics, numbers);
-        for (Region chart : List.of(voltages.chart(), raster, rate.chart(), balance.chart())) {
+        for (Region chart : List.of(voltages.chart(), raster, rate.chart(), balance.chart(),
+                statistics.cvHistogram().chart(), statistics.rateHistogram().chart())) {
             chart.setMinHeight(0); // the panel's minimum height decides
         }
 

@@ -17,12 +17,16 @@ import javafx.scene.shape.Rectangle;
  * for the plot to fill the figure or to share it again.
  *
  * <p>Style classes: {@code plot-panel}, {@code plot-header}, {@code plot-title}; the controls in the
- * header carry {@code plot-control}, so that a figure made for print can leave them out.
+ * header carry {@code plot-control}, so that a figure made for print can leave them out; words of
+ * the figure in the header (a legend, a note such as the raster's "one row per neuron") do not.
  */
 final class PlotPanel extends VBox {
     private final PlotArea.Plot plot;
     private final HBox header;
     private final Label title;
+
+    /** Style class of a header's words that belong to the figure, like a legend: kept in exports. */
+    static final String NOTE = "plot-note";
 
     PlotPanel(PlotArea.Plot plot, Region content, Runnable toggleMaximised, Node... controls) {
         this.plot = plot;
@@ -35,7 +39,8 @@ final class PlotPanel extends VBox {
         header.getStyleClass().add("plot-header");
         header.setId(plot.id() + "-header");
         for (Node control : controls) {
-            if (!control.getStyleClass().contains("series-legend") && !control.getStyleClass().contains("run-numbers")) {
+            if (!control.getStyleClass().contains("series-legend") && !control.getStyleClass().contains("run-numbers")
+                    && !control.getStyleClass().contains(NOTE)) {
                 control.getStyleClass().add("plot-control");
             }
             header.getChildren().add(control);

@@ -3,7 +3,6 @@ package org.spikefx.ui;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.Locale;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -32,8 +31,8 @@ import org.spikefx.params.Parameter;
 
 /**
  * The run controls: restart, pause and resume, single step, speed, fixed duration or continuous run
- * with a scrolling window, the real-time factor actually achieved, and a screenshot button. The controls only describe
- * what the user wants; {@link MainWindow} passes it on to the runner.
+ * with a scrolling window, and a screenshot button (the real-time factor achieved is in the statistics' header).
+ * The controls only describe what the user wants; {@link MainWindow} passes it on to the runner.
  */
 final class RunControls extends ToolBar {
     /** Speeds offered, as multiples of real time; infinity means as fast as the machine allows. */
@@ -52,7 +51,6 @@ final class RunControls extends ToolBar {
     private static final double FIRST_WINDOW_SECONDS = 2;
 
     private final Spinner<Double> windowSeconds = new Spinner<>(new WindowStops());
-    private final Label achieved = new Label("achieved: -");
     private final ObjectProperty<Double> speedValue = new SimpleObjectProperty<>(1.0);
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final DoubleProperty window = new SimpleDoubleProperty(FIRST_WINDOW_SECONDS);
@@ -111,17 +109,16 @@ final class RunControls extends ToolBar {
         windowSeconds.disableProperty().bind(continuous.selectedProperty().not());
         windowSeconds.setTooltip(new Tooltip("Seconds of simulated time the scrolling plots show"));
         windowSeconds.valueProperty().addListener((observable, old, seconds) -> window.set(seconds));
-        achieved.setId("achieved-speed");
-        achieved.setTooltip(new Tooltip("Simulated seconds per wall-clock second, measured"));
 
         Button screenshot = new Button("Screenshot");
         screenshot.setId("screenshot-button");
         screenshot.setOnAction(event -> onScreenshot.run());
         screenshot.setTooltip(new Tooltip("Save a PNG of the plots (Ctrl+S); scale and SVG under File"));
 
-        getItems().addAll(restart, pause, step, new Separator(), new Label("Speed"), speed, new Separator(),
-                continuous, new Label("window (s)"), windowSeconds, new Separator(), achieved, new Separator(),
-                screenshot);
+        // The screenshot comes before the speed and the window, so that a narrow window (1280 px in
+        // presentation mode) still shows it; the achieved speed is in the statistics' header.
+        getItems().addAll(restart, pause, step, new Separator(), screenshot, new Separator(), new Label("Speed"), speed,
+                new Separator(), continuous, new Label("window (s)"), windowSeconds);
     }
 
     private static final String WINDOW_RANGE = "the window must be from "
@@ -210,10 +207,5 @@ final class RunControls extends ToolBar {
 
     void setWindowSeconds(double seconds) {
         windowSeconds.getValueFactory().setValue(seconds);
-    }
-
-    void showAchieved(double realTimeFactor) {
-        achieved.setText(Double.isNaN(realTimeFactor) ? "achieved: -"
-                : String.format(Locale.ROOT, "achieved: %.2fx", realTimeFactor));
     }
 }

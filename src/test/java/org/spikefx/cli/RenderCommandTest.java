@@ -198,7 +198,7 @@ class RenderCommandTest {
         for (String other : List.of("voltage-traces", "population-rate", "balance", "cv-histogram")) {
             assertEquals(0, elements(svg, "g", other).size(), other);
         }
-        assertTrue(texts(svg).containsAll(List.of("neuron", "time (s)")), texts(svg).toString());
+        assertTrue(texts(svg).containsAll(List.of("one row per neuron", "time (s)")), texts(svg).toString());
 
         Path png = folder.resolve("traces.png");
         invocation = render(png, "--view", "traces", "--width", "800", "--height", "400", "--scale", "2");

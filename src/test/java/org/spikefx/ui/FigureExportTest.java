@@ -147,7 +147,7 @@ class FigureExportTest {
         for (int i = 0; i < texts.getLength(); i++) {
             words.add(texts.item(i).getTextContent());
         }
-        assertTrue(words.containsAll(List.of("neuron 0", "time (s)")), words.toString());
+        assertTrue(words.containsAll(List.of("neuron", "1 (+100 mV)", "time (s)")), words.toString());
         for (String word : words) {
             assertFalse(word.contains("0, x") || word.contains(message.getText()) || word.contains("ms bins")
                     || word.startsWith("Voltage traces of"), word);

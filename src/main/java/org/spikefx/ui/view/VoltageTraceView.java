@@ -51,6 +51,7 @@ public final class VoltageTraceView extends TraceView {
     public VoltageTraceView(TimeWindow window) {
         super(window, new FixedRangeAxis("V (mV)"));
         getStyleClass().add("voltage-trace");
+        setCaption("neuron");
         traces = new VoltageTraces(window.span(), plotColumns());
         showNeurons(DEFAULT_NEURONS);
         readout.getStyleClass().addAll("trace-readout", FIGURE_CONTROL);
@@ -240,7 +241,8 @@ public final class VoltageTraceView extends TraceView {
         List<DecimatedSeries> lines = new ArrayList<>();
         for (int i = 0; i < order.length; i++) {
             double offset = offset(i);
-            String name = "neuron " + order[i] + (i == 0 ? "" : String.format(Locale.ROOT, " (+%.0f mV)", offset));
+            // Short names after the caption "neuron", so that the legend fits a 1280 px projector's header.
+            String name = order[i] + (i == 0 ? "" : String.format(Locale.ROOT, " (+%.0f mV)", offset));
             lines.add(new DecimatedSeries(name, traces.trace(order[i]), offset));
         }
         setLines(lines);

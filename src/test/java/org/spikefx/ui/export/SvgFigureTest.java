@@ -214,7 +214,7 @@ class SvgFigureTest {
             texts.add(all.item(i).getTextContent());
         }
         assertTrue(texts.containsAll(List.of("time (s)", "neuron", "mV", "Hz",
-                "CV of inter-spike intervals", "firing rate (Hz)", "neurons", "0.10", "0.20", "neuron 0", "excitatory",
+                "CV of inter-spike intervals", "firing rate (Hz)", "neurons", "0.10", "0.20", "1 (+100 mV)", "excitatory",
                 "spikes", String.format(Locale.ROOT, "%,d", spikes), "0.300 s")), texts.toString());
     }
 
