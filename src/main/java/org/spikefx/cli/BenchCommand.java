@@ -42,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
      * Wall time of the NumPy FORCE reference's loop at n = 2000, T = 3 s, training 1-2 s, on a 2-core machine
      * (NOTES.md), unless --numpy-force-seconds gives one measured beside this benchmark.
      */
-    static final double FORCE_REFERENCE_LOOP_SECONDS = 21.4;
+    private static final double FORCE_REFERENCE_LOOP_SECONDS = 21.4;
     /** The FORCE comparison run: T = 3 s with training from 1 s to 2 s, as NOTES.md times the reference. */
     private static final double FORCE_COMPARISON_SECONDS = 3;
     private static final double FORCE_COMPARISON_START = 1;
