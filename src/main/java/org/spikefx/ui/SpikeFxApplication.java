@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import org.spikefx.export.ConfigException;
@@ -22,6 +23,8 @@ public final class SpikeFxApplication extends Application {
     @Override
     public void start(Stage stage) {
         WindowArguments arguments = WindowArguments.parseOrExit(getParameters().getRaw());
+        // The same icon as the packaged app's, for the task bar and the window switcher.
+        stage.getIcons().add(new Image(SpikeFxApplication.class.getResource("spikefx.png").toExternalForm()));
         MainWindow window = new MainWindow(stage);
         if (arguments.benchmarkSeconds() > 0) {
             UiBenchmark.run(window, arguments);

@@ -453,7 +453,13 @@ class MainWindowTest {
         open(robot, SMALL);
         robot.interact(() -> stage.setFullScreen(true));
         TextField offset = robot.lookup("#offset-field").queryAs(TextField.class);
-        typeInto(robot, "#offset-field", "-38").type(KeyCode.ESCAPE);
+        // Focused directly rather than clicked: the stage is still settling into full screen, and a
+        // click's position in the field could be taken from its bounds before they settled.
+        robot.interact(() -> {
+            offset.requestFocus();
+            offset.selectAll();
+        });
+        robot.write("-38").type(KeyCode.ESCAPE);
 
         assertEquals("-40", fx(offset::getText));
         assertTrue(fx(stage::isFullScreen), "Escape in a field only reverts the field");

@@ -31,6 +31,8 @@ import org.spikefx.params.Parameter;
 /**
  * The window on a 1280 × 720 projector, as a class reads it, in normal and in presentation mode: no
  * word of the plots is cut short with an ellipsis, every axis lies whole inside its plot's panel, and
+ * the voltage, raster and rate axes have at least two numbers each to read them by (the short ones show
+ * their two ends), and
  * the tool bar shows the Screenshot button rather than hiding it behind its overflow arrow.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -83,6 +85,14 @@ class ProjectorLayoutTest {
             assertTrue(cut.isEmpty(), "at 1280 x 720 in " + mode + " these are cut short: " + cut);
             List<String> outside = fx(this::axesOutsideTheirPanels);
             assertTrue(outside.isEmpty(), "at 1280 x 720 in " + mode + " these axes are clipped: " + outside);
+            for (Axis<?> values : fx(() -> List.<Axis<?>>of(main.plotArea().voltages().chart().getYAxis(),
+                    main.raster().getYAxis(), main.plotArea().rate().chart().getYAxis()))) {
+                List<String> ticks = fx(() -> values.getTickMarks().stream().filter(Axis.TickMark::isTextVisible)
+                        .map(tick -> String.valueOf(tick.getValue())).toList());
+                assertTrue(ticks.size() >= 2, "in " + mode + " the axis of " + fx(() -> values.getParent().getParent().getStyleClass())
+                        + " reads with at least two numbers: " + ticks + " of " + fx(() -> values.getTickMarks().stream()
+                        .map(tick -> tick.getValue() + "@" + tick.getPosition()).toList()) + " on " + fx(values::getHeight) + " px");
+            }
             Node screenshot = robot.lookup("#screenshot-button").query();
             assertTrue(fx(() -> shownInside(screenshot, main.root())), "the Screenshot button shows in " + mode);
         }

@@ -233,10 +233,10 @@ public final class ParameterPanel extends VBox {
         fitExplanation = () -> {
             // The panel's own width, which this layout is for (the label may still have the last one's).
             double width = getWidth() - getInsets().getLeft() - getInsets().getRight();
-            double height = tallestExplanation(explanation, width);
             if (width == fittedWidth && explanation.getFont().equals(fittedFont)) {
-                height = Math.max(height, explanation.getMinHeight()); // never shorter at the same width and font
+                return; // fitted for this width and font already: measuring again could move the controls
             }
+            double height = tallestExplanation(explanation, width);
             fittedWidth = width;
             fittedFont = explanation.getFont();
             explanation.setMinHeight(height);

@@ -58,6 +58,12 @@ final class FixedRangeAxis extends ValueAxis<Number> {
             double tick = i * step;
             ticks.add(Math.abs(tick - upper) <= step * 1e-9 ? upper : Math.abs(tick - lower) <= step * 1e-9 ? lower : tick);
         }
+        if ((ticks.size() < 2 || length < 2 * pixelsPerTick) && upper > lower) {
+            // Too short for round steps (a low plot in large text): its two ends, which still give a scale;
+            // labels between them would overlap, and the axis would hide all but one.
+            decimals = Math.max(0, (int) -Math.floor(Math.log10(upper - lower) - 1e-9));
+            return List.of(lower, upper);
+        }
         return ticks;
     }
 

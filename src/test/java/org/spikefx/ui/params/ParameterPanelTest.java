@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -123,15 +124,23 @@ class ParameterPanelTest {
     }
 
     @Test
-    void choosingAnotherPresetMovesNoControl(FxRobot robot) {
+    void choosingAnotherPresetOrOwnValuesMovesNoControl(FxRobot robot) {
         TextField n = field(robot, Parameter.N);
-        double[] tops = new double[Preset.values().length];
+        double[] tops = new double[Preset.values().length + 2];
         int k = 0;
+        List<NetworkParameters> choices = new ArrayList<>();
         for (Preset preset : Preset.values()) {
-            robot.interact(() -> panel.setParameters(preset.parameters()));
+            choices.add(preset.parameters());
+        }
+        // The user's own values, no preset, between two presets.
+        choices.add(1, DEFAULTS.with(Parameter.G, 0.07));
+        choices.add(DEFAULTS.with(Parameter.OFFSET, -45));
+        for (NetworkParameters choice : choices) {
+            robot.interact(() -> panel.setParameters(choice));
             WaitForAsyncUtils.waitForFxEvents();
             tops[k++] = n.localToScene(0, 0).getY();
         }
+        assertNull(presetChooser(robot).getValue(), "the last values are no preset's");
         for (double top : tops) {
             assertEquals(tops[0], top, 0.01, "the n field's top with each preset: " + Arrays.toString(tops));
         }

@@ -108,4 +108,17 @@ class SpanRerunTest {
         SpanRerun rerun = new SpanRerun();
         assertNull(rerun.run(new SpanRerun.Request(PARAMS, 0, 5000, new int[] {0}, new int[0]), done -> { }, () -> true));
     }
+
+    @Test
+    void aReRunInterruptedOnItsThreadGivesNothingAndTheNextStartsAfresh() {
+        SpanRerun rerun = new SpanRerun();
+        Thread.currentThread().interrupt(); // as the window cancels a re-run it no longer needs
+        assertNull(rerun.run(new SpanRerun.Request(PARAMS, 0, 5000, new int[] {7, 3}, new int[0]), done -> { },
+                () -> false));
+        Thread.interrupted(); // as the re-run thread's pool clears it before its next task
+
+        SpanRerun.Result result = rerun.run(new SpanRerun.Request(PARAMS, 2345, 4321, new int[] {7, 3},
+                new int[] {BALANCE_NEURON}), done -> { }, () -> false);
+        assertSameAsLive(result);
+    }
 }
