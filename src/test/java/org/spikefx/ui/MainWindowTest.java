@@ -639,8 +639,8 @@ class MainWindowTest {
 
     private XYChart.Series<Number, Number> seriesOf(int neuron) {
         return main.voltages().chart().getData().stream()
-                .filter(series -> series.getName().equals("neuron " + neuron)
-                        || series.getName().startsWith("neuron " + neuron + " "))
+                .filter(series -> series.getName().equals(String.valueOf(neuron))
+                        || series.getName().startsWith(neuron + " "))
                 .findFirst().orElseThrow();
     }
 

@@ -88,7 +88,7 @@ class VoltageTraceViewTest {
         }
         assertEquals(30 + 2 * VoltageTraceView.TRACE_OFFSET_MV, extreme(series().get(2), true),
                 "neuron 2 spikes: a 30 mV peak, two offsets up");
-        assertEquals("neuron 2 (+200 mV)", series().get(2).getName());
+        assertEquals("2 (+200 mV)", series().get(2).getName());
     }
 
     @Test
@@ -141,7 +141,7 @@ class VoltageTraceViewTest {
         feed(robot, run);
 
         assertArrayEquals(new int[] {5, 150}, view.shownNeurons());
-        assertEquals(List.of("neuron 5", "neuron 150 (+100 mV)"), series().stream().map(XYChart.Series::getName).toList());
+        assertEquals(List.of("5", "150 (+100 mV)"), series().stream().map(XYChart.Series::getName).toList());
         assertEquals(recordedExtreme(5, true), extreme(series().get(0), true));
         assertTrue(series().get(1).getData().isEmpty());
     }
