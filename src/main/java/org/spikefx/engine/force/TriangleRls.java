@@ -28,11 +28,12 @@ import java.util.concurrent.Future;
  * (k n^2 / 2). Measured at n = 2000 on one core, an update with k changes pending takes about 1.6 k
  * microseconds and one on the triangle about 4 ms, and 2000 updates take half the time if the
  * triangle is never used. So the pending phase ends only at n changes, or when their store reaches
- * {@link #PENDING_BUDGET_BYTES} (for n above about 2800). Then all of them are written into the
- * triangle (at n = 2000 about a second's work, once), and from there on the triangle is read once per
- * update and {@value #BLOCK} changes at a time are written into it, in the same pass that computes the
- * next {@code P r}. The paper's task (2000 updates at n = 2000) and the benchmark's one-second window
- * (400) never touch the triangle.
+ * {@link #PENDING_BUDGET_BYTES} (for n above about 2800). From then on the triangle is read once per
+ * update, and the oldest pending changes are written into it in the same pass that computes the next
+ * {@code P r}: {@value #CHUNK} per update until the backlog is written (at n = 2000 about a second's
+ * work, spread over some 65 updates so that the run slows for a moment rather than stops), then
+ * {@value #BLOCK} at a time. The paper's task (2000 updates at n = 2000) and the benchmark's
+ * one-second window (400) never touch the triangle.
  *
  * <p><b>Rounding.</b> The sums are taken in another order than the direct update's, which differs from
  * it by an ulp here and there; that changes no spike.
@@ -67,12 +68,14 @@ final class TriangleRls implements Rls {
     private final double[] rowSums;
     /** Each band's sum of its pending changes' {@code c_k (c_k . r) / d_k}. */
     private final double[][] corrections;
-    /** c_k = P r of the pending updates, and their d_k = 1 + r . c_k. */
+    /**
+     * c_k = P r of the pending updates, and their d_k = 1 + r . c_k, in a ring: the oldest at slot
+     * {@link #oldest}, the k-th after it at {@code (oldest + k) % capacity}.
+     */
     private final double[][] pendingC;
     private final double[] pendingD;
+    private int oldest;
     private int pending;
-    /** How many pending changes are written into the triangle at the next update: the capacity, then {@link #BLOCK}. */
-    private int limit;
     private final int capacity;
     private final double[] y;
     private final ExecutorService workers;
@@ -147,8 +150,25 @@ final class TriangleRls implements Rls {
             p[diagonal(i)] = initial;
         }
         diagonal = true;
+        oldest = 0;
         pending = 0;
-        limit = capacity;
+    }
+
+    /** The ring slot of the k-th pending change, the oldest being k = 0. */
+    private int slot(int k) {
+        return (oldest + k) % capacity;
+    }
+
+    /**
+     * How many of the oldest pending changes this update writes into the triangle: none while they fit
+     * and P is still the diagonal; once they fill their store, {@value #CHUNK} per update (one sweep of
+     * the triangle) until fewer than {@value #BLOCK} are left, so that the backlog of up to n changes is
+     * written over some n / 31 updates rather than all in one; then a block whenever {@value #BLOCK} are
+     * pending. Always a multiple of {@value #GROUP}, so that groups of four never wrap around the ring.
+     */
+    private int writing() {
+        boolean due = diagonal ? pending == capacity : pending >= BLOCK;
+        return due ? Math.min(CHUNK, pending / GROUP * GROUP) : 0;
     }
 
     private static int rowOffset(int i) {
@@ -161,19 +181,19 @@ final class TriangleRls implements Rls {
 
     @Override
     public void update(double[] r, double err, double[] phi) {
-        int applying = pending == limit ? pending : 0;
+        int applying = writing();
         int correcting = pending - applying;
         boolean readTriangle = !diagonal || applying > 0;
         runBands(b -> {
             if (readTriangle) {
                 triangleBand(b, r, applying);
             }
-            correctionRun(b, r, correcting);
+            correctionRun(b, r, applying, correcting);
         });
         if (applying > 0) {
-            pending = 0;
+            oldest = slot(applying);
+            pending -= applying;
             diagonal = false;
-            limit = BLOCK;
         }
         for (int i = 0; i < n; i++) {
             double sum;
@@ -198,8 +218,9 @@ final class TriangleRls implements Rls {
         for (int i = 0; i < n; i++) {
             phi[i] = phi[i] - y[i] * err;
         }
-        System.arraycopy(y, 0, pendingC[pending], 0, n);
-        pendingD[pending] = denominator;
+        int newest = slot(pending);
+        System.arraycopy(y, 0, pendingC[newest], 0, n);
+        pendingD[newest] = denominator;
         pending++;
     }
 
@@ -229,7 +250,7 @@ final class TriangleRls implements Rls {
     }
 
     /**
-     * One band's rows of the triangle: the first {@code applying} pending changes are written into them,
+     * One band's rows of the triangle: the {@code applying} oldest pending changes are written into them,
      * {@value #CHUNK} per sweep, and the last sweep also takes the rows' part of {@code P_stored r}.
      */
     private void triangleBand(int b, double[] r, int applying) {
@@ -258,16 +279,20 @@ final class TriangleRls implements Rls {
         } while (chunkStart < applying);
     }
 
-    /** Writes four pending changes into row i, in their order: P_ij - a0_i c0_j - a1_i c1_j - ... with a = c / d. */
+    /**
+     * Writes the pending changes k .. k+3 into row i, in their order: P_ij - a0_i c0_j - a1_i c1_j - ...
+     * with a = c / d.
+     */
     private void applyGroup(int k, int i, int offset) {
-        double[] c0 = pendingC[k];
-        double[] c1 = pendingC[k + 1];
-        double[] c2 = pendingC[k + 2];
-        double[] c3 = pendingC[k + 3];
-        double a0 = c0[i] / pendingD[k];
-        double a1 = c1[i] / pendingD[k + 1];
-        double a2 = c2[i] / pendingD[k + 2];
-        double a3 = c3[i] / pendingD[k + 3];
+        int first = slot(k);
+        double[] c0 = pendingC[first];
+        double[] c1 = pendingC[first + 1];
+        double[] c2 = pendingC[first + 2];
+        double[] c3 = pendingC[first + 3];
+        double a0 = c0[i] / pendingD[first];
+        double a1 = c1[i] / pendingD[first + 1];
+        double a2 = c2[i] / pendingD[first + 2];
+        double a3 = c3[i] / pendingD[first + 3];
         for (int j = 0; j <= i; j++) {
             p[offset + j] = p[offset + j] - a0 * c0[j] - a1 * c1[j] - a2 * c2[j] - a3 * c3[j];
         }
@@ -302,22 +327,22 @@ final class TriangleRls implements Rls {
     }
 
     /**
-     * Band b's run of the first {@code count} pending changes: {@code sum c_k (c_k . r) / d_k} into its
-     * correction vector. Runs start at multiples of {@value #GROUP}, so that the groups are the same
-     * whatever the band.
+     * Band b's run of the {@code count} pending changes from the {@code first}: {@code sum c_k (c_k . r) / d_k}
+     * into its correction vector. first is a multiple of {@value #GROUP}, and so are the runs' starts after
+     * it, so that the groups are the same whatever the band and never wrap around the ring.
      */
-    private void correctionRun(int b, double[] r, int count) {
+    private void correctionRun(int b, double[] r, int first, int count) {
         double[] out = corrections[b];
         Arrays.fill(out, 0.0);
-        int from = (int) ((long) count * b / bands) / GROUP * GROUP;
-        int to = b + 1 == bands ? count : (int) ((long) count * (b + 1) / bands) / GROUP * GROUP;
+        int from = first + (int) ((long) count * b / bands) / GROUP * GROUP;
+        int to = first + (b + 1 == bands ? count : (int) ((long) count * (b + 1) / bands) / GROUP * GROUP);
         int k = from;
         for (; k + GROUP <= to; k += GROUP) {
             correctGroup(k, r, out);
         }
         for (; k < to; k++) {
-            double[] c = pendingC[k];
-            double f = dot(c, r) / pendingD[k];
+            double[] c = pendingC[slot(k)];
+            double f = dot(c, r) / pendingD[slot(k)];
             for (int i = 0; i < n; i++) {
                 out[i] += c[i] * f;
             }
@@ -331,10 +356,11 @@ final class TriangleRls implements Rls {
      * compiler use vector instructions.
      */
     private void correctGroup(int k, double[] r, double[] out) {
-        double[] c0 = pendingC[k];
-        double[] c1 = pendingC[k + 1];
-        double[] c2 = pendingC[k + 2];
-        double[] c3 = pendingC[k + 3];
+        int first = slot(k);
+        double[] c0 = pendingC[first];
+        double[] c1 = pendingC[first + 1];
+        double[] c2 = pendingC[first + 2];
+        double[] c3 = pendingC[first + 3];
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
@@ -362,10 +388,10 @@ final class TriangleRls implements Rls {
             s2 += c2[i] * r[i];
             s3 += c3[i] * r[i];
         }
-        double f0 = (s0 + t0) / pendingD[k];
-        double f1 = (s1 + t1) / pendingD[k + 1];
-        double f2 = (s2 + t2) / pendingD[k + 2];
-        double f3 = (s3 + t3) / pendingD[k + 3];
+        double f0 = (s0 + t0) / pendingD[first];
+        double f1 = (s1 + t1) / pendingD[first + 1];
+        double f2 = (s2 + t2) / pendingD[first + 2];
+        double f3 = (s3 + t3) / pendingD[first + 3];
         for (i = 0; i < n; i++) {
             out[i] += (c0[i] * f0 + c1[i] * f1) + (c2[i] * f2 + c3[i] * f3);
         }

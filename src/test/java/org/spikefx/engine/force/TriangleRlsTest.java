@@ -60,7 +60,7 @@ class TriangleRlsTest {
         Run early = run(new TriangleRls(PARAMS.n(), initialP(), 2, TriangleRls.BLOCK));
 
         // Steps i with i mod 50 = 1 strictly between 4000 and 20000: 4001 to 19951, 320 updates: the first 300
-        // pending on the initial diagonal, then written into the triangle, then a block of 16 and 4 pending.
+        // pending on the initial diagonal, then written into the triangle 32 per update, then blocks of 16.
         assertEquals(320, full.updates());
         assertEquals(300, TriangleRls.capacity(PARAMS.n()));
         assertTrue(full.spikes().size() > 5000, "a run with spikes to compare: " + full.spikes().size());
@@ -142,7 +142,7 @@ class TriangleRlsTest {
         int n = 203; // 200 changes pending, a multiple of four
         int pendingPhase = TriangleRls.capacity(n);
         assertEquals(200, pendingPhase);
-        // Past the first write of all pending changes, then two blocks and a part of a third.
+        // Past the writing of the 200 pending changes, 32 per update, then two blocks and a part of a third.
         int updates = pendingPhase + 2 * TriangleRls.BLOCK + 5;
         double[][] expected;
         try (FullRls full = new FullRls(n, 0.3)) {
