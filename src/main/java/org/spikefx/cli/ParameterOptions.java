@@ -71,6 +71,11 @@ public final class ParameterOptions {
         return "--" + parameter.key();
     }
 
+    /** Whether the parameter was given as an option (not taken from a config file or a default). */
+    public boolean given(Parameter parameter) {
+        return command.commandLine().getParseResult().hasMatchedOption(options.get(parameter));
+    }
+
     /** The config file given with --config, or null. */
     public Path configFile() {
         return config.getValue();

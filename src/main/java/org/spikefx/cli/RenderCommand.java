@@ -15,8 +15,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
+import org.spikefx.Messages;
+import org.spikefx.engine.force.ForceFactory;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
+import org.spikefx.params.TrainingParameters;
 import org.spikefx.ui.HeadlessFigure;
 import org.spikefx.ui.export.FigureFormat;
 import org.spikefx.ui.export.FigureView;
@@ -30,7 +33,9 @@ import org.spikefx.ui.export.FigureView;
         description = "Runs the network without a window, from the initial state to time T (or --to), and writes the"
                 + " figure the window shows: voltage traces, spike raster, population rate, input balance and"
                 + " statistics, or one of them (--view), over the whole run or a window of it (--from, --to), every"
-                + " step and spike drawn. Needs no display.")
+                + " step and spike drawn. --view training trains the network as the window's Training mode does,"
+                + " with the training options of train, and draws the target, the readout and the error. Needs no"
+                + " display.")
 final class RenderCommand implements Callable<Integer> {
     // The plots need about 620 x 330 pixels to show everything; the largest is an 8K screen.
     private static final int MIN_WIDTH = 640;
@@ -47,6 +52,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Mixin
     ParameterOptions parameters;
+
+    @Mixin
+    TrainingOptions trainingOptions;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", converter = FigureFile.class,
             description = "The figure to write: FILE.png (pixels) or FILE.svg (vector paths and text).")
@@ -77,7 +85,9 @@ final class RenderCommand implements Callable<Integer> {
     Double to;
 
     @Option(names = "--view", paramLabel = "NAME", converter = ViewName.class, description = "Draw one view alone: "
-            + "traces, raster, rate, balance or statistics (default: all of them).")
+            + "traces, raster, rate, balance or statistics (default: all of them); or training: the network trained"
+            + " with the training options (--Q ... --target, as in train) and its target, readout and error (PNG"
+            + " only; without --T or --config, T is train's default, the paper's task's 15 s).")
     FigureView view;
 
     @Option(names = "--window", description = "Draw the whole window as it ends the run, parameter panel and"
@@ -109,7 +119,22 @@ final class RenderCommand implements Callable<Integer> {
             throw invalid("--window", "--window draws the whole window over the whole run: leave out --from, --to"
                     + " and --view, or --window");
         }
+        boolean trains = view == FigureView.TRAINING;
+        String trainingOption = trainingOptions.firstGiven();
+        if (!trains && trainingOption != null) {
+            throw invalid(trainingOption, trainingOption + " sets the training: it goes with --view training only");
+        }
+        if (trains && FigureFormat.of(out) != FigureFormat.PNG) {
+            throw invalid("--out", "--view training draws a PNG: ask for FILE.png");
+        }
         NetworkParameters params = parameters.values();
+        if (trains && parameters.configFile() == null && !parameters.given(Parameter.T)) {
+            params = params.with(Parameter.T, TrainCommand.PAPER_TASK_SECONDS);
+        }
+        TrainingParameters training = trains ? trainingOptions.values() : null;
+        if (trains) {
+            checkTraining(params, training);
+        }
         double start = from == null ? 0 : from;
         double end = to == null ? params.T() : to;
         requireWindow(params, start, end);
@@ -118,7 +143,12 @@ final class RenderCommand implements Callable<Integer> {
         } else {
             ProgressBar progressBar = ProgressBar.onStderr(spec.commandLine().getErr(), end);
             try {
-                HeadlessFigure.render(params, start, end, view, width, height, scale, out, progressBar);
+                if (trains) {
+                    HeadlessFigure.renderTraining(params, training, start, end, width, height, scale, out,
+                            progressBar);
+                } else {
+                    HeadlessFigure.render(params, start, end, view, width, height, scale, out, progressBar);
+                }
             } finally {
                 progressBar.erase();
             }
@@ -126,6 +156,20 @@ final class RenderCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Wrote " + out + (FigureFormat.of(out) == FigureFormat.PNG
                 ? " (" + width * scale + " x " + height * scale + " pixels)" : ""));
         return 0;
+    }
+
+    /** As train does: P must fit the heap, and a CSV target must be readable, before anything is built. */
+    private void checkTraining(NetworkParameters params, TrainingParameters training) {
+        try {
+            ForceFactory.requireFits(params, Runtime.getRuntime().maxMemory());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try {
+            new ForceFactory(training, 1);
+        } catch (IOException e) {
+            throw invalid("--target", Messages.reason(e));
+        }
     }
 
     /**
@@ -162,7 +206,7 @@ final class RenderCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + message);
     }
 
-    /** The name of a view: traces, raster, rate, balance or statistics. */
+    /** The name of a view: traces, raster, rate, balance, statistics or training. */
     static final class ViewName implements ITypeConverter<FigureView> {
         @Override
         public FigureView convert(String text) {

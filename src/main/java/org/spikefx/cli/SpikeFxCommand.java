@@ -10,7 +10,8 @@ import org.spikefx.export.Sidecar;
         description = "Live visualiser of a balanced network of leaky integrate-and-fire neurons."
                 + " Without arguments it opens the window, which needs a display; with a command it runs on the command"
                 + " line, without one. -Dspikefx.debug=true prints the stack trace of any failure.",
-        subcommands = {SimulateCommand.class, TrainCommand.class, RenderCommand.class, BenchCommand.class})
+        subcommands = {SimulateCommand.class, TrainCommand.class, RenderCommand.class, BenchCommand.class,
+                Brian2Command.class})
 final class SpikeFxCommand {
 
     /** What {@code --version} prints: the version the sidecars of exported files record, e.g. "spikefx 0.1.0". */

@@ -67,6 +67,17 @@ public final class TrainingOptions {
     record Target(TargetShape shape, Path file) {
     }
 
+    /** The first training option given on the command line (e.g. "--Q"), or null if none was. */
+    public String firstGiven() {
+        ParseResult given = command.commandLine().getParseResult();
+        for (OptionSpec option : options.values()) {
+            if (given.hasMatchedOption(option)) {
+                return option.longestName();
+            }
+        }
+        return given.hasMatchedOption(target) ? target.longestName() : null;
+    }
+
     /**
      * The training parameters given, the defaults for the rest.
      *

@@ -1,5 +1,7 @@
 package org.spikefx.engine;
 
+import java.io.IOException;
+
 /**
  * The weight matrix w (w[i][j]: from presynaptic neuron j to postsynaptic neuron i), stored by
  * presynaptic neuron (compressed sparse columns): the targets of neuron j and their weights sit in
@@ -189,6 +191,24 @@ public final class SynapticWeights {
             }
         }
         return row;
+    }
+
+    /** Receives the synapses one by one; may write them out. */
+    @FunctionalInterface
+    public interface SynapseConsumer {
+        void accept(int pre, int post, double weight) throws IOException;
+    }
+
+    /**
+     * Every stored synapse, by presynaptic neuron and, within it, by increasing postsynaptic neuron: the
+     * order in which a simulation adds a spike's input, for tools that rebuild the network elsewhere.
+     */
+    public void forEachSynapse(SynapseConsumer consumer) throws IOException {
+        for (int j = 0; j < n; j++) {
+            for (int slot = columnStart[j]; slot < columnStart[j + 1]; slot++) {
+                consumer.accept(j, target(slot), weights[slot]);
+            }
+        }
     }
 
     /** Approximate heap footprint of the stored matrix. */

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.spikefx.Messages;
+import org.spikefx.engine.force.ForceNetwork;
 import org.spikefx.params.InvalidParameterException;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
@@ -59,6 +60,8 @@ public final class RunConfigFile {
     public static final int VERSION = 2;
     /** Suffix of the decoder file saved beside a config of a trained network. */
     public static final String DECODER_SUFFIX = "_decoder.npy";
+    /** Suffix of the state file saved beside a config of a trained network, with its decoder. */
+    public static final String STATE_SUFFIX = "_state.npy";
 
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -69,7 +72,8 @@ public final class RunConfigFile {
     private static final List<String> KEYS = List.of("format", "version", "params", "view", "training");
     private static final List<String> TRAINING_KEYS = Stream.concat(
             Stream.of(TrainingParameter.values()).map(TrainingParameter::key),
-            Stream.of("target", "target_file", "decoder")).toList();
+            Stream.of("target", "target_file", "decoder", "state")).toList();
+    private static final List<String> STATE_KEYS = List.of("file", "step", "z");
     /** The view keys read are exactly those written. */
     private static final List<String> VIEW_KEYS = fieldNames(toJson(ViewSettings.defaults(1)));
     private static final List<String> PARAMETER_KEYS = Stream.of(Parameter.values()).map(Parameter::key).toList();
@@ -122,17 +126,38 @@ public final class RunConfigFile {
             } else {
                 node.putNull("decoder");
             }
+            ForceNetwork.State state = training.state();
+            if (state != null) {
+                Path stateFile = besideConfig(file, STATE_SUFFIX);
+                double[] flat = state.flat();
+                NpyWriter.write(stateFile, NpyWriter.DataType.FLOAT64, new long[] {flat.length}, array -> {
+                    for (double x : flat) {
+                        array.putDouble(x);
+                    }
+                });
+                ObjectNode saved = node.putObject("state");
+                saved.put("file", stateFile.getFileName().toString());
+                saved.put("step", state.step());
+                saved.put("z", state.z());
+            } else {
+                node.putNull("state");
+            }
         }
         writeJson(file, root);
     }
 
     /** Where the decoder of a config file goes: beside it, {@code run.json} -> {@code run_decoder.npy}. */
     public static Path decoderFileOf(Path configFile) {
+        return besideConfig(configFile, DECODER_SUFFIX);
+    }
+
+    /** A file beside a config, named after it: {@code run.json} -> {@code run<suffix>}. */
+    private static Path besideConfig(Path configFile, String suffix) {
         String name = configFile.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         Path folder = configFile.toAbsolutePath().getParent();
-        return folder.resolve(stem + DECODER_SUFFIX);
+        return folder.resolve(stem + suffix);
     }
 
     /** A JSON document, pretty-printed, written atomically. */
@@ -281,7 +306,61 @@ public final class RunConfigFile {
                             + ": every weight must be a finite number");
                 }
             }
-            return new TrainingConfig(parameters, phi);
+            return new TrainingConfig(parameters, phi, state(training.get("state"), params));
+        }
+
+        /**
+         * The state saved with a decoder: {"file": "run_state.npy", "step": k, "z": z}, the file holding
+         * v, ipsc, hm, tlast, r and hr of every neuron one after another; null if none was saved.
+         */
+        private ForceNetwork.State state(JsonNode state, NetworkParameters params) throws ConfigException {
+            if (state == null || state.isNull()) {
+                return null;
+            }
+            String allowed = "null or {\"file\": the state's .npy file, \"step\": its step, \"z\": its readout}";
+            if (!state.isObject()) {
+                throw notAllowed("training.state", state, allowed);
+            }
+            checkKeys(state, "training.state.", "training.state", STATE_KEYS);
+            for (String key : STATE_KEYS) {
+                if (!state.has(key)) {
+                    throw problem("training.state." + key + " is missing: a saved state has " + String.join(", ",
+                            STATE_KEYS));
+                }
+            }
+            JsonNode name = state.get("file");
+            JsonNode step = state.get("step");
+            JsonNode z = state.get("z");
+            if (!name.isTextual()) {
+                throw notAllowed("training.state.file", name, "the name of the state's .npy file");
+            }
+            if (!step.isIntegralNumber() || !step.canConvertToInt() || step.intValue() < 0) {
+                throw notAllowed("training.state.step", step, "a whole number of steps, at least 0");
+            }
+            if (!z.isNumber() || !Double.isFinite(z.doubleValue())) {
+                throw notAllowed("training.state.z", z, "a finite number");
+            }
+            Path stateFile = resolve(Path.of(name.textValue()));
+            int values = ForceNetwork.State.ARRAYS * params.n();
+            double[] flat;
+            try {
+                flat = NpyReader.readVector(stateFile, values);
+            } catch (IOException e) {
+                String reason = e instanceof java.nio.file.NoSuchFileException ? "the file is not there"
+                        : e.getMessage() != null ? e.getMessage() : "it cannot be read";
+                throw problem("training.state " + stateFile.getFileName() + " cannot be read: " + reason);
+            }
+            if (flat.length != values) {
+                throw problem("training.state " + stateFile.getFileName() + " has " + flat.length + " values: it must"
+                        + " have " + ForceNetwork.State.ARRAYS + " per neuron, " + values + " for n = " + params.n());
+            }
+            for (double x : flat) {
+                if (!Double.isFinite(x)) {
+                    throw problem("training.state " + stateFile.getFileName() + " holds " + x
+                            + ": every value must be a finite number");
+                }
+            }
+            return ForceNetwork.State.of(step.intValue(), z.doubleValue(), flat);
         }
 
         /** A path in the config, relative to the config's folder unless absolute. */

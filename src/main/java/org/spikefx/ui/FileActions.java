@@ -14,7 +14,10 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
 import org.spikefx.Messages;
+import org.spikefx.engine.ModelFactory;
+import org.spikefx.engine.RandomNetwork;
 import org.spikefx.export.AtomicFile;
+import org.spikefx.export.Brian2Project;
 import org.spikefx.export.ConfigException;
 import org.spikefx.export.DataExport;
 import org.spikefx.export.RunConfig;
@@ -85,6 +88,22 @@ final class FileActions {
         // Rounded as the status bar shows the time: steps * dt is rarely a short decimal.
         inBackground(String.format(Locale.ROOT, "Exporting the data of %.3f s", steps * params.dt()),
                 progress -> export.writeTo(folder, base, progress));
+    }
+
+    /**
+     * The running network as a Brian2 project in {@code folder} (a folder of its own is made inside it,
+     * named after the run): built again on a background thread, so the window keeps running.
+     */
+    void exportBrian2(Path folder) {
+        NetworkParameters params = main.running();
+        Path project = folder.resolve(baseName(params, params.T()) + "_brian2");
+        inBackground("Writing the Brian2 project " + project.getFileName(), progress -> {
+            RandomNetwork network = ModelFactory.BALANCED_ALL_CORES.buildNetwork(params, progress);
+            Brian2Project.write(project, params, network);
+            return List.of(project.resolve(Brian2Project.SCRIPT), project.resolve(Brian2Project.PRE),
+                    project.resolve(Brian2Project.POST), project.resolve(Brian2Project.WEIGHTS),
+                    project.resolve(Brian2Project.VOLTAGES));
+        });
     }
 
     /**

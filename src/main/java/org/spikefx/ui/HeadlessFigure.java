@@ -3,6 +3,8 @@ package org.spikefx.ui;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +14,7 @@ import java.util.function.DoubleConsumer;
 import java.util.logging.Logger;
 
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -20,6 +23,7 @@ import javafx.stage.Stage;
 import org.spikefx.Messages;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
+import org.spikefx.params.TrainingParameters;
 import org.spikefx.run.RunEvent;
 import org.spikefx.run.SimulationRunner;
 import org.spikefx.ui.export.FigureFormat;
@@ -27,13 +31,16 @@ import org.spikefx.ui.export.FigureView;
 import org.spikefx.ui.export.Screenshot;
 import org.spikefx.ui.export.SvgFigure;
 import org.spikefx.ui.model.TimeWindow;
+import org.spikefx.ui.training.TrainingModel;
+import org.spikefx.ui.training.TrainingView;
+import org.spikefx.ui.view.RunView;
 
 /**
  * The window's figure of a whole run, drawn without a display: the {@code render} command. The run goes
  * the way it goes in the window, on the runner's thread at full speed into a {@link LivePulse} that
- * feeds the {@link PlotArea}'s views; when it has finished, the plot area is saved as the window
- * would save it. JavaFX starts here on its headless platform if it is not running yet, and stops
- * again afterwards.
+ * feeds the {@link PlotArea}'s views (or, for a trained network, the {@link TrainingView}); when it has
+ * finished, the figure is saved as the window would save it. JavaFX starts here on its headless
+ * platform if it is not running yet, and stops again afterwards.
  */
 public final class HeadlessFigure {
     private static final int QUEUE_CAPACITY = 32;
@@ -43,7 +50,10 @@ public final class HeadlessFigure {
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private final NetworkParameters params;
+    /** The plot area of a spontaneous run, or null for a trained one. */
     private final PlotArea plots;
+    /** What is drawn: the plot area, or the training plot. */
+    private final Parent figure;
     private final LivePulse pulse;
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile String failure;
@@ -75,12 +85,44 @@ public final class HeadlessFigure {
      */
     public static void render(NetworkParameters params, double from, double to, FigureView view, int width,
                               int height, int scale, Path out, DoubleConsumer progress) throws IOException {
+        if (view == FigureView.TRAINING) {
+            throw new IllegalArgumentException("the training plot needs the training parameters: renderTraining");
+        }
+        render(params, null, from, to, view, width, height, scale, out, progress);
+    }
+
+    /**
+     * Trains the network from its initial state up to {@code to}, as the window's Training mode does,
+     * and writes the training plot of the time window from {@code from} to {@code to} as PNG: the target
+     * and the readout z, the error beneath, the training and the time after it shaded, ‖φ‖ and the RLS
+     * updates in its header.
+     *
+     * @param progress receives the fraction of the run done, on the FX thread
+     * @throws IllegalArgumentException if the window holds no step or is not within 0 to T, or if
+     *                                  {@code out} is not a PNG file (the plot is drawn in pixels)
+     * @throws IOException              if a CSV target cannot be read, the run fails or the file cannot be written
+     * @throws CancellationException    if the calling thread is interrupted
+     */
+    public static void renderTraining(NetworkParameters params, TrainingParameters training, double from, double to,
+                                      int width, int height, int scale, Path out, DoubleConsumer progress)
+            throws IOException {
+        if (FigureFormat.of(out) != FigureFormat.PNG) {
+            throw new IllegalArgumentException("the training plot is drawn in pixels: ask for a PNG, not " + out);
+        }
+        render(params, Objects.requireNonNull(training, "training"), from, to, FigureView.TRAINING, width,
+                height, scale, out, progress);
+    }
+
+    /** The run of either kind, trained when {@code training} is given, and its figure written. */
+    private static void render(NetworkParameters params, TrainingParameters training, double from, double to,
+                               FigureView view, int width, int height, int scale, Path out,
+                               DoubleConsumer progress) throws IOException {
         FigureFormat format = FigureFormat.of(out);
         requireWindow(params, from, to);
         boolean startedHere = startToolkit();
         try (SimulationRunner runner = new SimulationRunner(QUEUE_CAPACITY)) {
-            HeadlessFigure figure = onFxThread(() -> new HeadlessFigure(runner, params, from, to, view, width, height,
-                    progress));
+            HeadlessFigure figure = onFxThread(() -> new HeadlessFigure(runner, params, training, from, to, view, width,
+                    height, progress));
             try {
                 figure.awaitEnd();
             } finally {
@@ -89,7 +131,9 @@ public final class HeadlessFigure {
                     return null;
                 });
             }
-            if (format == FigureFormat.PNG) {
+            if (figure.plots == null) {
+                Screenshot.writePng(onFxThread(() -> Screenshot.of(figure.figure, scale)), out);
+            } else if (format == FigureFormat.PNG) {
                 WritableImage image = onFxThread(() -> Screenshot.ofPlots(figure.plots, scale));
                 Screenshot.writePng(image, out);
             } else {
@@ -160,11 +204,16 @@ public final class HeadlessFigure {
     }
 
     /**
-     * On the FX thread: the plot area, or one view of it, in a scene of its own, showing the window from
-     * {@code from} to {@code to}, and the run started; it runs only as far as the window reaches.
+     * On the FX thread: the plot area, one view of it, or the training plot, in a scene of its own,
+     * showing the window from {@code from} to {@code to}, and the run started; it runs only as far as the
+     * window reaches.
+     *
+     * @param training the training of a trained network, drawn in the training plot; null for the
+     *                 spontaneous network and its plot area
      */
-    private HeadlessFigure(SimulationRunner runner, NetworkParameters whole, double from, double to, FigureView view,
-                           int width, int height, DoubleConsumer progress) {
+    private HeadlessFigure(SimulationRunner runner, NetworkParameters whole, TrainingParameters training, double from,
+                           double to, FigureView view, int width, int height, DoubleConsumer progress)
+            throws IOException {
         int fromStep = (int) Math.rint(from / whole.dt());
         int toStep = (int) Math.rint(to / whole.dt());
         this.params = toStep == whole.steps() ? whole : whole.with(Parameter.T, to);
@@ -172,13 +221,23 @@ public final class HeadlessFigure {
         if (fromStep > 0 || toStep < whole.steps()) {
             window.showSpan(timeOf(fromStep, params.dt()), timeOf(toStep, params.dt()));
         }
-        plots = new PlotArea(window, null);
-        // A close look at the traces draws this run's threshold, reset and refractory periods.
-        plots.voltages().setNeuronModel(params.vpeak(), params.vreset(), params.tref());
-        if (view != null) {
-            plots.maximisedProperty().set(view.plot());
+        TrainingModel trainingModel = null;
+        if (training == null) {
+            plots = new PlotArea(window, null);
+            // A close look at the traces draws this run's threshold, reset and refractory periods.
+            plots.voltages().setNeuronModel(params.vpeak(), params.vreset(), params.tref());
+            if (view != null) {
+                plots.maximisedProperty().set(view.plot());
+            }
+            figure = plots;
+        } else {
+            plots = null;
+            trainingModel = new TrainingModel();
+            trainingModel.parametersProperty().set(training);
+            trainingModel.modeProperty().set(TrainingModel.Mode.TRAINING);
+            figure = new TrainingView(trainingModel, window);
         }
-        StackPane root = new StackPane(plots);
+        StackPane root = new StackPane(figure);
         // A figure is exactly the size asked for: the window's minimum plot heights do not apply to it.
         root.getStyleClass().add(FIGURE_STYLE);
         Scene scene = new Scene(root, width, height);
@@ -187,12 +246,19 @@ public final class HeadlessFigure {
         // The plots learn their size in pixels before the data arrives, as on screen.
         root.applyCss();
         root.layout();
-        pulse = new LivePulse(runner, plots.views(), new Ending(progress), new FrameTimes(0));
+        List<RunView> views = plots == null ? List.of((TrainingView) figure) : plots.views();
+        pulse = new LivePulse(runner, views, new Ending(progress), new FrameTimes(0));
         pulse.newRun(params.n(), params.dt());
-        int[] traced = plots.voltages().shownNeurons();
-        runner.setRecordedNeurons(traced);
-        runner.setBalanceNeurons(new int[] {traced[0]});
-        runner.start(params);
+        if (trainingModel == null) {
+            int[] traced = plots.voltages().shownNeurons();
+            runner.setRecordedNeurons(traced);
+            runner.setBalanceNeurons(new int[] {traced[0]});
+            runner.start(params);
+        } else {
+            trainingModel.newRun(params.dt());
+            // Nothing else is drawn, so every core shares the RLS updates, as in the train command.
+            runner.start(params, trainingModel.factory(Runtime.getRuntime().availableProcessors()));
+        }
         pulse.start();
     }
 

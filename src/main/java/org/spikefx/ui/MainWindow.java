@@ -524,7 +524,8 @@ public final class MainWindow {
             controls.continuousProperty().set(continuous); // restarts
         }
         TrainingConfig trainingConfig = config.training();
-        training.loadDecoder(trainingConfig == null ? null : trainingConfig.decoder());
+        training.loadTrained(trainingConfig == null ? null : trainingConfig.decoder(),
+                trainingConfig == null ? null : trainingConfig.state());
         if (trainingConfig != null) {
             training.parametersProperty().set(trainingConfig.parameters()); // may restart: the run below replaces it
         }
@@ -567,7 +568,8 @@ public final class MainWindow {
         }
         TrainingConfig settings = config.training();
         return training.commands().snapshot().thenApply(snapshot -> new RunConfig(config.params(), config.view(),
-                new TrainingConfig(settings.parameters(), snapshot.untrained() ? null : snapshot.decoder())));
+                snapshot.untrained() ? new TrainingConfig(settings.parameters(), null)
+                        : new TrainingConfig(settings.parameters(), snapshot.decoder(), snapshot.state())));
     }
 
     /**

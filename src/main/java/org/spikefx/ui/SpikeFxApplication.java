@@ -16,7 +16,9 @@ import org.spikefx.params.Parameter;
 /**
  * The window application. Arguments: {@code --config FILE} opens a saved configuration;
  * {@code --benchmark-ui SECONDS} runs at full speed for that long, prints the FX thread's frame
- * times and exits (with {@code --n N} for the network size).
+ * times and exits (with {@code --n N} for the network size); {@code --benchmark-training SECONDS} does
+ * the same in Training mode, learning all the while, and {@code --benchmark-spectrum SECONDS} then
+ * also times the eigenvalue spectrum of the network it trained.
  */
 public final class SpikeFxApplication extends Application {
 
@@ -27,7 +29,11 @@ public final class SpikeFxApplication extends Application {
         stage.getIcons().add(new Image(SpikeFxApplication.class.getResource("spikefx.png").toExternalForm()));
         MainWindow window = new MainWindow(stage);
         if (arguments.benchmarkSeconds() > 0) {
-            UiBenchmark.run(window, arguments);
+            if (arguments.benchmarkTraining() || arguments.benchmarkSpectrum()) {
+                UiBenchmark.runTraining(window, arguments);
+            } else {
+                UiBenchmark.run(window, arguments);
+            }
             return;
         }
         window.show(arguments.config() == null ? NetworkParameters.DEFAULTS : arguments.config().params());
@@ -48,7 +54,8 @@ public final class SpikeFxApplication extends Application {
     }
 
     /** What the window was started with. */
-    record WindowArguments(RunConfig config, double benchmarkSeconds, Integer benchmarkNeurons) {
+    record WindowArguments(RunConfig config, double benchmarkSeconds, Integer benchmarkNeurons,
+                           boolean benchmarkTraining, boolean benchmarkSpectrum) {
         /** The arguments, or, if they are wrong, one line on stderr and exit code 2. */
         static WindowArguments parseOrExit(List<String> args) {
             try {
@@ -64,27 +71,40 @@ public final class SpikeFxApplication extends Application {
             RunConfig config = null;
             double seconds = 0;
             Integer neurons = null;
+            boolean training = false;
+            boolean spectrum = false;
             for (int k = 0; k < args.size(); k++) {
                 String flag = args.get(k);
                 if (k + 1 >= args.size()) {
                     throw new IllegalArgumentException(flag + " needs a value; usage: spikefx [--config FILE]"
-                            + " [--benchmark-ui SECONDS [--n N]]");
+                            + " [--benchmark-ui|--benchmark-training|--benchmark-spectrum SECONDS [--n N]]");
                 }
                 String value = args.get(++k);
                 switch (flag) {
                     case "--config" -> config = RunConfigFile.read(Path.of(value));
                     case "--benchmark-ui" -> seconds = positive(flag, value);
+                    case "--benchmark-training" -> {
+                        seconds = positive(flag, value);
+                        training = true;
+                    }
+                    case "--benchmark-spectrum" -> {
+                        seconds = positive(flag, value);
+                        spectrum = true;
+                    }
                     case "--n" -> neurons = neuronCount(value);
                     default -> throw new IllegalArgumentException("unknown option " + flag
-                            + "; the window takes --config FILE, --benchmark-ui SECONDS and --n N,"
+                            + "; the window takes --config FILE, --benchmark-ui SECONDS, --benchmark-training"
+                            + " SECONDS, --benchmark-spectrum SECONDS and --n N,"
                             + " and the command line takes simulate, bench, render (see spikefx --help)");
                 }
             }
             if (neurons != null && seconds == 0) {
-                throw new IllegalArgumentException("--n goes with --benchmark-ui; to open a network of n neurons,"
+                throw new IllegalArgumentException("--n goes with --benchmark-ui, --benchmark-training or"
+                        + " --benchmark-spectrum; to open a"
+                        + " network of n neurons,"
                         + " save a configuration or use the parameter panel");
             }
-            return new WindowArguments(config, seconds, neurons);
+            return new WindowArguments(config, seconds, neurons, training, spectrum);
         }
 
         private static int neuronCount(String value) {

@@ -1,5 +1,7 @@
 package org.spikefx.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 import javafx.animation.AnimationTimer;
@@ -9,6 +11,12 @@ import javafx.util.Duration;
 
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
+import org.spikefx.params.TrainingParameter;
+import org.spikefx.Messages;
+import org.spikefx.run.SimulationRunner;
+import org.spikefx.ui.training.EigenSpectrum;
+import org.spikefx.ui.training.NetworkSnapshot;
+import org.spikefx.ui.training.TrainingModel;
 
 /**
  * {@code --benchmark-ui SECONDS}: the window runs the network for T seconds at full speed and, once it
@@ -23,6 +31,13 @@ final class UiBenchmark {
     private static final int GESTURE_FRAMES = 60;
     /** How far the gesture zooms in: to 1/20 of the window, 0.5 s of the 10 s. */
     private static final double GESTURE_ZOOM = 20;
+    /**
+     * Warm-up of a training benchmark: the just-in-time compiler works on the RLS update and the views
+     * for the first ten seconds or so, with as much CPU as the run itself.
+     */
+    private static final double TRAINING_WARM_UP_SECONDS = 12;
+    /** Simulated seconds a training benchmark's run has beyond what it can reach while measured. */
+    private static final double TRAINING_RUN_SECONDS = 60;
 
     private UiBenchmark() {
     }
@@ -73,6 +88,120 @@ final class UiBenchmark {
             settle.play();
         });
         window.show(params);
+    }
+
+    /**
+     * {@code --benchmark-training SECONDS}: the window in Training mode runs the paper's sine task at full
+     * speed, the decoder learning from t = 0 to the end, drawing the training plot and the other views
+     * as usual; after a warm-up of twelve seconds it measures for SECONDS how much simulated time passes
+     * per wall second, prints that with the RLS updates and the frame times, and exits.
+     */
+    static void runTraining(MainWindow window, SpikeFxApplication.WindowArguments arguments) {
+        int n = arguments.benchmarkNeurons() == null ? NetworkParameters.DEFAULTS.n() : arguments.benchmarkNeurons();
+        // Long enough that the run cannot end while it is measured, even far above real time.
+        double runSeconds = 10 * (TRAINING_WARM_UP_SECONDS + arguments.benchmarkSeconds()) + TRAINING_RUN_SECONDS;
+        NetworkParameters params = NetworkParameters.DEFAULTS.with(Parameter.NREC, Math.min(
+                NetworkParameters.DEFAULTS.nrec(), n)).with(Parameter.N, n).with(Parameter.T, runSeconds);
+        window.controls().speedProperty().set(Double.POSITIVE_INFINITY);
+        window.show(params);
+        TrainingModel training = window.training();
+        training.parametersProperty().set(training.parametersProperty().get()
+                .with(TrainingParameter.TRAIN_START, 0).with(TrainingParameter.TRAIN_STOP, runSeconds));
+        training.modeProperty().set(TrainingModel.Mode.TRAINING); // restarts the run, trained
+
+        PauseTransition warmUp = new PauseTransition(Duration.seconds(TRAINING_WARM_UP_SECONDS));
+        PauseTransition measure = new PauseTransition(Duration.seconds(arguments.benchmarkSeconds()));
+        double[] atStart = new double[3];
+        warmUp.setOnFinished(event -> {
+            window.frameTimes().clear();
+            atStart[0] = window.simulatedSteps() * params.dt();
+            atStart[1] = training.updatesProperty().get();
+            atStart[2] = simulationCpuSeconds();
+            measure.play();
+        });
+        measure.setOnFinished(event -> {
+            FrameTimes frames = window.frameTimes();
+            double simulated = window.simulatedSteps() * params.dt() - atStart[0];
+            System.out.printf(Locale.ROOT, "UI training benchmark: n = %d, %s s at full speed, learning all the"
+                    + " while, %d frames (%.1f per second), %.2f s simulated = %.2fx real time, %,d RLS updates%n",
+                    n, Parameter.format(arguments.benchmarkSeconds()), frames.frames(),
+                    frames.frames() / arguments.benchmarkSeconds(), simulated, simulated / arguments.benchmarkSeconds(),
+                    (long) (training.updatesProperty().get() - atStart[1]));
+            System.out.println("  pulse handler (drain queue, update views):   " + frames.summary(FrameTimes.Kind.HANDLER));
+            System.out.println("  FX thread per frame (handler, CSS, layout):  " + frames.summary(FrameTimes.Kind.FX_THREAD));
+            System.out.println("  frame interval (FX thread and rendering):    " + frames.summary(FrameTimes.Kind.INTERVAL));
+            double cpu = simulationCpuSeconds() - atStart[2];
+            // On a machine shared with other work the thread gets less than a core: its own CPU time says how
+            // fast it steps when it runs.
+            System.out.printf(Locale.ROOT, "  simulation thread: %.1f s of CPU time (%.0f%% of a core), %.2f s"
+                    + " simulated per CPU second%n", cpu, 100 * cpu / arguments.benchmarkSeconds(), simulated / cpu);
+            if (arguments.benchmarkSpectrum()) {
+                // The spectrum after training needs a decoder: wait for the first update if there is none yet.
+                Runnable takeSpectrum = () -> {
+                    window.controls().pausedProperty().set(true);
+                    training.commands().snapshot().whenComplete((snapshot, failure) -> spectrum(window, snapshot,
+                            failure));
+                };
+                if (training.updatesProperty().get() > 0) {
+                    takeSpectrum.run();
+                } else {
+                    training.updatesProperty().addListener(new javafx.beans.InvalidationListener() {
+                        @Override
+                        public void invalidated(javafx.beans.Observable updates) {
+                            training.updatesProperty().removeListener(this);
+                            takeSpectrum.run();
+                        }
+                    });
+                }
+            } else {
+                window.stage().close();
+                Platform.exit();
+            }
+        });
+        warmUp.play();
+    }
+
+    /** CPU time of the runner's simulation thread so far, in seconds (the RLS helpers not counted). */
+    private static double simulationCpuSeconds() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (SimulationRunner.THREAD_NAME.equals(thread.getName())) {
+                nanos += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+            }
+        }
+        return nanos / 1e9;
+    }
+
+    /**
+     * Times what Eigenvalues… computes, on this thread (the simulation thread, the run paused): the
+     * spectrum of the effective weights before training (phi = 0) and with the decoder learnt. Then exits.
+     */
+    private static void spectrum(MainWindow window, NetworkSnapshot snapshot, Throwable failure) {
+        try {
+            if (failure != null) {
+                System.out.println("Spectrum benchmark: no snapshot of the network: " + Messages.reason(failure));
+                return;
+            }
+            int n = snapshot.decoder().length;
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            for (boolean trained : new boolean[] {false, true}) {
+                long start = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                EigenSpectrum.Eigenvalues found = EigenSpectrum.compute(snapshot.weights(), snapshot.encoder(),
+                        trained ? snapshot.decoder() : new double[n], fraction -> { }, () -> false);
+                // The CPU time says what the wall time would be on a machine that nothing else shares.
+                System.out.printf(Locale.ROOT, "Spectrum benchmark: n = %d, %d eigenvalues %s training in %.1f s"
+                        + " (%.1f s of CPU time; largest modulus %.3f)%n", n, found.size(),
+                        trained ? "after" : "before", (System.nanoTime() - start) / 1e9,
+                        (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9, found.radius());
+            }
+        } finally {
+            Platform.runLater(() -> {
+                window.stage().close();
+                Platform.exit();
+            });
+        }
     }
 
     /**

@@ -53,6 +53,7 @@ final class WindowMenus {
         MenuItem open = item("Open configuration…", KeyCode.O, false, this::openConfig);
         MenuItem save = item("Save configuration…", KeyCode.S, true, this::saveConfig);
         MenuItem data = item("Export data (CSV and NumPy)…", KeyCode.E, false, this::exportData);
+        MenuItem brian2 = item("Export as Brian2 script…", null, false, this::exportBrian2);
         MenuItem png = item("Save screenshot of the plots…", KeyCode.S, false, this::savePlotsImage);
         MenuItem window = item("Save screenshot of the window…", null, false, () -> saveImage(false));
         MenuItem svg = item("Save plots as SVG…", KeyCode.G, false, this::saveSvg);
@@ -69,7 +70,7 @@ final class WindowMenus {
         scaleMenu.textProperty().bind(Bindings.createStringBinding(() -> scaleMenuText(scale()),
                 scale.selectedToggleProperty()));
         MenuItem quit = item("Quit", KeyCode.Q, false, () -> main.stage().close());
-        return new Menu("File", null, open, save, new SeparatorMenuItem(), data, new SeparatorMenuItem(), png,
+        return new Menu("File", null, open, save, new SeparatorMenuItem(), data, brian2, new SeparatorMenuItem(), png,
                 window, svg, copy, scaleMenu, new SeparatorMenuItem(), quit);
     }
 
@@ -185,6 +186,17 @@ final class WindowMenus {
         if (folder != null) {
             remember(folder);
             files.exportData(folder.toPath());
+        }
+    }
+
+    private void exportBrian2() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Write a Brian2 project for this network into a folder");
+        chooser.setInitialDirectory(lastFolder());
+        File folder = chooser.showDialog(main.stage());
+        if (folder != null) {
+            remember(folder);
+            files.exportBrian2(folder.toPath());
         }
     }
 

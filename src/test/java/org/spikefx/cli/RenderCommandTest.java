@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
@@ -215,7 +217,7 @@ class RenderCommandTest {
         "--from=0.05 --to=0.05001 | --to | --to = 0.05001 is not allowed: the window from --from = 0.05 must hold at"
             + " least one step of dt = 0.00005 s",
         "--view=histogram | --view | there is no view 'histogram': the views are traces, raster, rate, balance,"
-            + " statistics",
+            + " statistics, training",
         "--window --view=raster | --window | --window draws the whole window over the whole run: leave out --from,"
             + " --to and --view, or --window"})
     void aBadWindowOrViewIsOneLineAndExitCodeTwo(String options, String option, String message) throws IOException {
@@ -264,6 +266,154 @@ class RenderCommandTest {
         List<String> all = new ArrayList<>(first);
         all.addAll(second);
         return all;
+    }
+
+    /** A short lesson on a small network: chaos to 0.2 s, training to 0.4 s, on its own to 0.6 s. */
+    private static final List<String> SMALL_LESSON = List.of("--view", "training", "--n", "300", "--seed", "11",
+            "--T", "0.6", "--train-start", "0.2", "--train-stop", "0.4");
+    /** The phases' shades, Okabe-Ito orange and bluish green over the white page. */
+    private static final int TRAINING_SHADE = over(0xE69F00, 0.18);
+    private static final int AFTER_SHADE = over(0x009E73, 0.14);
+    /** The target's Okabe-Ito blue (#0072B2), however its edges are smoothed into what lies beneath. */
+    private static final IntPredicate TARGET_BLUE = rgb -> blue(rgb) - red(rgb) > 80 && blue(rgb) > green(rgb);
+    /** The readout's vermillion (#D55E00), likewise. */
+    private static final IntPredicate READOUT_VERMILLION = rgb -> red(rgb) - green(rgb) > 60
+            && red(rgb) - blue(rgb) > 120;
+
+    private static int red(int rgb) {
+        return (rgb >> 16) & 0xFF;
+    }
+
+    private static int green(int rgb) {
+        return (rgb >> 8) & 0xFF;
+    }
+
+    private static int blue(int rgb) {
+        return rgb & 0xFF;
+    }
+
+    /** A colour laid with the given opacity over white. */
+    private static int over(int rgb, double alpha) {
+        int blended = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int channel = (rgb >> shift) & 0xFF;
+            blended |= (int) Math.round(255 + alpha * (channel - 255)) << shift;
+        }
+        return blended;
+    }
+
+    /** Within one step of rounding of the colour, in each channel. */
+    private static IntPredicate near(int expected) {
+        return rgb -> Math.abs(red(rgb) - red(expected)) <= 2 && Math.abs(green(rgb) - green(expected)) <= 2
+                && Math.abs(blue(rgb) - blue(expected)) <= 2;
+    }
+
+    /** The columns of the image that hold at least {@code least} pixels of the colour. */
+    private static List<Integer> columnsWith(BufferedImage image, IntPredicate colour, int least) {
+        List<Integer> columns = new ArrayList<>();
+        for (int x = 0; x < image.getWidth(); x++) {
+            int count = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                if (colour.test(image.getRGB(x, y) & 0xFFFFFF)) {
+                    count++;
+                }
+            }
+            if (count >= least) {
+                columns.add(x);
+            }
+        }
+        return columns;
+    }
+
+    /** The first and the last row of the colour in column x. */
+    private static int[] rowsOf(BufferedImage image, IntPredicate colour, int x) {
+        int top = -1;
+        int bottom = -1;
+        for (int y = 0; y < image.getHeight(); y++) {
+            if (colour.test(image.getRGB(x, y) & 0xFFFFFF)) {
+                top = top < 0 ? y : top;
+                bottom = y;
+            }
+        }
+        return new int[] {top, bottom};
+    }
+
+    /** Rows spanned by the colour's pixels in the columns from x0 to x1 (excluded), rows y0 to y1 (excluded). */
+    private static int rowsSpanned(BufferedImage image, IntPredicate colour, int x0, int x1, int y0, int y1) {
+        int top = Integer.MAX_VALUE;
+        int bottom = -1;
+        for (int x = x0; x < x1; x++) {
+            for (int y = y0; y < y1; y++) {
+                if (colour.test(image.getRGB(x, y) & 0xFFFFFF)) {
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                }
+            }
+        }
+        return bottom < 0 ? 0 : bottom - top + 1;
+    }
+
+    @Test
+    void theTrainingViewDrawsTheLessonItsPhasesShaded() throws IOException {
+        Path png = folder.resolve("lesson.png");
+        List<String> args = new ArrayList<>(List.of("render", "--out", png.toString(), "--width", "800",
+                "--height", "400", "--scale", "2"));
+        args.addAll(SMALL_LESSON);
+        Invocation invocation = Invocation.of(args);
+
+        assertEquals(0, invocation.exitCode(), invocation.err());
+        assertEquals(1600, pngSize(png)[0]);
+        assertEquals(800, pngSize(png)[1]);
+        BufferedImage image = ImageIO.read(png.toFile());
+        // The training third of the run is shaded in one stretch, the third after it in the next.
+        List<Integer> training = columnsWith(image, near(TRAINING_SHADE), 20);
+        List<Integer> after = columnsWith(image, near(AFTER_SHADE), 20);
+        assertFalse(training.isEmpty(), "the training is shaded");
+        assertFalse(after.isEmpty(), "the time after training is shaded");
+        int trainingFrom = training.get(0);
+        int trainingTo = training.get(training.size() - 1);
+        int afterTo = after.get(after.size() - 1);
+        assertTrue(trainingTo < after.get(0), "training comes before the time after it");
+        double third = (afterTo - trainingFrom) / 2.0;
+        assertEquals(third, trainingTo - trainingFrom, 0.05 * third, "training: 0.2 s to 0.4 s");
+        assertEquals(third, afterTo - after.get(0), 0.05 * third, "after training: 0.4 s to 0.6 s");
+        int beforeFrom = (int) Math.round(trainingFrom - third);
+        assertTrue(beforeFrom > 0);
+        // The target runs through the whole run; the readout is flat before training and swings after it.
+        assertTrue(columnsWith(image, TARGET_BLUE, 1).size() > 0.9 * 3 * third, "the target is drawn throughout");
+        // The plot is as high as the shade, without the legend above it.
+        int[] plot = rowsOf(image, near(TRAINING_SHADE), (trainingFrom + trainingTo) / 2);
+        int flat = rowsSpanned(image, READOUT_VERMILLION, beforeFrom + 10, trainingFrom - 10, plot[0], plot[1]);
+        int swinging = rowsSpanned(image, READOUT_VERMILLION, after.get(0) + 10, afterTo - 10, plot[0], plot[1]);
+        assertTrue(flat > 0 && flat < 12, "before training the readout is z = 0: " + flat + " rows");
+        assertTrue(swinging > 20 * flat, "after training the readout swings: " + swinging + " rows");
+        assertTrue(invocation.out().startsWith("Wrote " + png), invocation.out());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "lesson.svg | --view training | --out | --view training draws a PNG: ask for FILE.png",
+        "lesson.png | --Q 5 | --Q | --Q sets the training: it goes with --view training only",
+        "lesson.png | --view raster --target sines | --target | --target sets the training: it goes with --view"
+            + " training only",
+        "lesson.png | --view training --target-freq 0 | --target-freq | target-freq = 0 is not allowed: target-freq"
+            + " must be a finite number > 0",
+        "lesson.png | --view training --train-start 0.5 --train-stop 0.2 | --train-stop | train-stop = 0.2 is not"
+            + " allowed: train-stop must not be before train-start (0.5)",
+        "lesson.png | --view training --target csv:missing.csv | --target | cannot read the target file"
+            + " 'missing.csv': no such file"})
+    void badTrainingInputIsOneLineAndExitCodeTwo(String file, String options, String option, String message)
+            throws IOException {
+        Invocation invocation = render(folder.resolve(file), options.split(" "));
+
+        assertEquals(CommandLine.BAD_INPUT, invocation.exitCode(), invocation.err());
+        assertEquals(1, invocation.errLines().size(), invocation.err());
+        assertTrue(invocation.err().startsWith("spikefx render: Invalid value for option '" + option + "': "),
+                invocation.err());
+        assertTrue(invocation.err().strip().endsWith(message), invocation.err());
+        try (var files = Files.list(folder)) {
+            assertFalse(files.findAny().isPresent(), "nothing written");
+        }
     }
 
     @Test

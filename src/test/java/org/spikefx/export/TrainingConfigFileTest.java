@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.spikefx.engine.force.ForceNetwork;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
 import org.spikefx.params.TargetShape;
@@ -96,5 +97,57 @@ class TrainingConfigFileTest {
         Files.writeString(file, Files.readString(file).replace("\"rls-step\" : 20", "\"rls-step\" : 1"));
         ConfigException refused = assertThrows(ConfigException.class, () -> RunConfigFile.read(file));
         assertTrue(refused.getMessage().contains("training.rls-step = 1 is not allowed"), refused.getMessage());
+    }
+
+    /** A state of the 4 neurons: six arrays of four, every value distinct. */
+    private static ForceNetwork.State state() {
+        double[] flat = new double[ForceNetwork.State.ARRAYS * 4];
+        for (int k = 0; k < flat.length; k++) {
+            flat[k] = -60 + k / 7.0;
+        }
+        return ForceNetwork.State.of(123_456, 0.3141, flat);
+    }
+
+    @Test
+    void theStateOfATrainedNetworkComesBackAsItWasSaved() throws Exception {
+        RunConfig saved = new RunConfig(PARAMS, ViewSettings.defaults(4),
+                new TrainingConfig(SETTINGS, new double[] {1, 2, 3, 4}, state()));
+        Path file = folder.resolve("trained.json");
+        RunConfigFile.write(file, saved);
+
+        assertTrue(Files.exists(folder.resolve("trained_state.npy")), "the state beside the config");
+        RunConfig read = RunConfigFile.read(file);
+        assertEquals(saved, read);
+        ForceNetwork.State state = read.training().state();
+        assertEquals(123_456, state.step());
+        assertEquals(0.3141, state.z());
+        assertArrayEquals(state().flat(), state.flat());
+        assertArrayEquals(new double[] {-60 + 12 / 7.0, -60 + 13 / 7.0, -60 + 14 / 7.0, -60 + 15 / 7.0},
+                state.tlast(), "the fourth array is tlast");
+    }
+
+    @Test
+    void aBrokenStateIsRefusedWithOneLine() throws Exception {
+        Path file = folder.resolve("trained.json");
+        RunConfigFile.write(file, new RunConfig(PARAMS, ViewSettings.defaults(4),
+                new TrainingConfig(SETTINGS, new double[] {1, 2, 3, 4}, state())));
+        String json = Files.readString(file);
+
+        Path negative = folder.resolve("negative.json");
+        Files.writeString(negative, json.replace("\"step\" : 123456", "\"step\" : -1"));
+        ConfigException refused = assertThrows(ConfigException.class, () -> RunConfigFile.read(negative));
+        assertTrue(refused.getMessage().contains("training.state.step = -1 is not allowed: step must be a whole number"
+                + " of steps, at least 0"), refused.getMessage());
+
+        Path larger = folder.resolve("larger.json");
+        Files.writeString(larger, json.replace("\"n\" : 4", "\"n\" : 5"));
+        Files.copy(folder.resolve("trained_decoder.npy"), folder.resolve("larger_decoder.npy"));
+        refused = assertThrows(ConfigException.class, () -> RunConfigFile.read(larger));
+        assertFalse(refused.getMessage().contains("\n"));
+
+        Files.delete(folder.resolve("trained_state.npy"));
+        refused = assertThrows(ConfigException.class, () -> RunConfigFile.read(file));
+        assertTrue(refused.getMessage().contains("training.state trained_state.npy cannot be read: the file is not"
+                + " there"), refused.getMessage());
     }
 }

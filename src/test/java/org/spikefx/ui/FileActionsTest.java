@@ -44,6 +44,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.spikefx.engine.RandomNetwork;
 import org.spikefx.engine.Simulation;
+import org.spikefx.export.Brian2Project;
+import org.spikefx.export.NpyReader;
 import org.spikefx.export.RunConfig;
 import org.spikefx.export.RunConfigFile;
 import org.spikefx.export.Sidecar;
@@ -199,6 +201,22 @@ class FileActionsTest {
         assertArrayEquals(expected, spikesInCsv(folder.resolve(base + "_spikes.csv")));
         assertArrayEquals(expected, spikesInNpy(folder.resolve(base + "_spikes.npy")));
         assertArrayEquals(expected, spikesDrawn(), "the export holds the spikes the window drew");
+    }
+
+    @Test
+    void aBrian2ProjectOfTheRunningNetworkIsWrittenInTheBackgroundWhileTheRunGoesOn(FxRobot robot) throws IOException {
+        open(robot, SMALL);
+        long runId = main.runner().activeRunId();
+
+        robot.interact(() -> files.exportBrian2(folder));
+        String notice = awaitSuccess();
+
+        Path project = folder.resolve(FileActions.baseName(SMALL, SMALL.T()) + "_brian2");
+        assertEquals("Writing the Brian2 project " + project.getFileName() + ": done, 5 files in " + project, notice);
+        assertArrayEquals(RandomNetwork.build(SMALL).initialVoltages(SMALL.vreset()),
+                NpyReader.readVector(project.resolve(Brian2Project.VOLTAGES), SMALL.n()));
+        assertTrue(Files.readString(project.resolve(Brian2Project.SCRIPT)).contains("\nN = 300\n"));
+        assertEquals(runId, main.runner().activeRunId(), "the run goes on without a restart");
     }
 
     @Test

@@ -134,7 +134,17 @@ class TrainingWindowTest {
         awaitReadout(true);
         long run = fx(() -> main.runner().activeRunId());
 
+        double pressedAt = newest().endTime();
         robot.clickOn("#start-training");
+        waitUntil("the time training starts at", () -> !Double.isNaN(fx(() ->
+                main.training().trainingStartsAtProperty().get())));
+        double startsAt = fx(() -> main.training().trainingStartsAtProperty().get());
+        double period = 1 / BY_HAND.targetFreq();
+        assertTrue(startsAt >= pressedAt && startsAt <= newest().endTime() + period, "within a period: " + startsAt);
+        assertEquals(0, Math.IEEEremainder(startsAt * BY_HAND.targetFreq(), 1), 0.001,
+                "a whole number of periods of the sine: its upward zero crossing");
+        String label = fx(() -> main.trainingView().phaseText());
+        assertTrue(label.contains(String.format(java.util.Locale.ROOT, "t = %.3f s", startsAt)), label);
         waitUntil("RLS updates while training", () -> updates() > 20);
         robot.clickOn("#stop-training");
         // Chunks already on their way may still show updates; from the next chunk on there are none.
@@ -174,6 +184,8 @@ class TrainingWindowTest {
         assertEquals(SMALL, saved.params());
         assertEquals(BY_HAND, saved.training().parameters());
         assertEquals(300, saved.training().decoder().length);
+        assertTrue(Files.exists(folder.resolve("trained_state.npy")), "the state beside the config");
+        assertTrue(saved.training().state().step() > 0, "the state the network stood in when saved");
 
         robot.interact(() -> main.training().modeProperty().set(TrainingModel.Mode.SPONTANEOUS));
         awaitReadout(false);

@@ -1,5 +1,6 @@
 package org.spikefx.engine.force;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.spikefx.engine.BalanceProbe;
@@ -85,10 +86,18 @@ public final class ForceNetwork implements NetworkModel, Readout {
     private double currentTarget;
     private int updates;
     private Training mode = Training.BY_WINDOW;
+    /** With the mode {@link Training#ON}, the first step that learns (0 unless started at a zero crossing). */
+    private int onFrom;
 
     private final int[] spikers;
     private int spikeCount;
     private int nextStep;
+    /**
+     * The step of the trained run this one goes on from ({@link #restore}): the network steps as at
+     * step origin + nextStep of that run, for its time, refractory periods, target and RLS schedule,
+     * while the steps it reports count from 0.
+     */
+    private int origin;
     private int[] recordedNeurons;
     private double[] recordedVoltages;
     private final BalanceProbe balance;
@@ -181,7 +190,7 @@ public final class ForceNetwork implements NetworkModel, Readout {
 
     @Override
     public void advance() {
-        int i = nextStep;
+        int i = origin + nextStep;
         double t = dt * i;
         double feedback = z;
         endRefractoryPeriods(t);
@@ -275,7 +284,7 @@ public final class ForceNetwork implements NetworkModel, Readout {
     private boolean learnsAt(int i) {
         return switch (mode) {
             case BY_WINDOW -> i > startStep && i < stopStep;
-            case ON -> true;
+            case ON -> i >= onFrom;
             case OFF -> false;
         };
     }
@@ -288,6 +297,124 @@ public final class ForceNetwork implements NetworkModel, Readout {
     /** From the next step on, the decoder learns in the training window, always, or never. */
     public void setTraining(Training training) {
         mode = training;
+        onFrom = 0;
+    }
+
+    /**
+     * The decoder learns from the target's next upward zero crossing on: the first step i from the next
+     * one with target(i - 1) < 0 <= target(i), looked for one period of the target ahead. Learning that
+     * starts where the target is far from zero starts with a large error, and the first RLS updates then
+     * kick the decoder so hard that the feedback drives a large network (n = 2000) into a synchronous
+     * burst it does not leave; at the crossing the untrained readout (z = 0) has no error at all, as at
+     * the reference's own start of training (5 s, a whole number of periods of its 5 Hz sine). A
+     * target that does not rise through zero within a period learns from the next step.
+     *
+     * @return the step learning starts at
+     */
+    public int startTrainingAtUpwardCrossing() {
+        int start = nextUpwardCrossing();
+        mode = Training.ON;
+        onFrom = origin + start;
+        return start;
+    }
+
+    /** The next step i with target(i - 1) < 0 <= target(i) within a period ahead, or the next step if none. */
+    private int nextUpwardCrossing() {
+        if (nextStep == 0 && origin == 0) {
+            return 0; // nothing has happened yet: z = 0 and phi = 0 learn from the start
+        }
+        int next = origin + nextStep;
+        TargetSignal ahead = target.copy();
+        double before = nextStep == 0 ? ahead.at(next - 1) : currentTarget;
+        long last = Math.min(Integer.MAX_VALUE, next + (long) Math.ceil(target.periodSeconds() / dt) + 1);
+        for (int i = next; i <= last; i++) {
+            double now = ahead.at(i);
+            if (before < 0 && now >= 0) {
+                return i - origin;
+            }
+            before = now;
+        }
+        return nextStep;
+    }
+
+    /**
+     * Where a trained network stands between two steps, all it needs to go on from there exactly as it
+     * would have: the step of its run, the readout z fed back at the next step, and per neuron the
+     * voltage, the synaptic current and its rising part, the time of the last spike, and the filtered
+     * spike train and its rising part. The spikes' jumps are always zero between steps; the decoder is
+     * kept apart, and P is not kept: a network that goes on from a state does not learn unless told to,
+     * and then starts P afresh.
+     *
+     * @param step the number of steps of the run made before this state (its time is step x dt)
+     */
+    public record State(int step, double z, double[] v, double[] ipsc, double[] hm, double[] tlast, double[] r,
+                        double[] hr) {
+        /** The per-neuron arrays in the order of {@link #flat()}. */
+        public static final int ARRAYS = 6;
+
+        /** The arrays one after another: v, ipsc, hm, tlast, r, hr, n values each. */
+        public double[] flat() {
+            int n = v.length;
+            double[] all = new double[ARRAYS * n];
+            double[][] parts = {v, ipsc, hm, tlast, r, hr};
+            for (int k = 0; k < ARRAYS; k++) {
+                System.arraycopy(parts[k], 0, all, k * n, n);
+            }
+            return all;
+        }
+
+        /** The state whose arrays {@link #flat()} gave. */
+        public static State of(int step, double z, double[] flat) {
+            if (flat.length % ARRAYS != 0) {
+                throw new IllegalArgumentException("a network's state has " + ARRAYS + " values per neuron, not "
+                        + flat.length + " values in all");
+            }
+            int n = flat.length / ARRAYS;
+            double[][] parts = new double[ARRAYS][];
+            for (int k = 0; k < ARRAYS; k++) {
+                parts[k] = Arrays.copyOfRange(flat, k * n, (k + 1) * n);
+            }
+            return new State(step, z, parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
+        }
+    }
+
+    /** Where the network stands now, between two steps, as its run counts them (copies). */
+    public State state() {
+        return new State(origin + nextStep, z, v.clone(), ipsc.clone(), hm.clone(), tlast.clone(), r.clone(),
+                hr.clone());
+    }
+
+    /**
+     * Goes on from a state of a network of the same parameters and weights (saved with its decoder): it
+     * steps from here as that network would have from then on, spike for spike, while its own steps
+     * count from 0 again. Only before the first step.
+     *
+     * @throws IllegalArgumentException if the state is not one of n neurons
+     * @throws IllegalStateException    if this network has stepped already
+     */
+    public void restore(State state) {
+        if (nextStep != 0 || origin != 0) {
+            throw new IllegalStateException("a network goes on from a state before its first step only");
+        }
+        if (state.v().length != n || state.step() < 0) {
+            throw new IllegalArgumentException("the state is one of " + state.v().length + " neurons at step "
+                    + state.step() + "; this network of n = " + n + " needs one per neuron");
+        }
+        System.arraycopy(state.v(), 0, v, 0, n);
+        System.arraycopy(state.ipsc(), 0, ipsc, 0, n);
+        System.arraycopy(state.hm(), 0, hm, 0, n);
+        System.arraycopy(state.tlast(), 0, tlast, 0, n);
+        System.arraycopy(state.r(), 0, r, 0, n);
+        System.arraycopy(state.hr(), 0, hr, 0, n);
+        z = state.z();
+        origin = state.step();
+        // Every neuron is tested at the next step, as each one is after its own spike.
+        refractoryCount = 0;
+        for (int k = 0; k < n; k++) {
+            refractoryEnd[k] = tlast[k] + tref;
+            integrating[k] = 0.0;
+            refractory[refractoryCount++] = k;
+        }
     }
 
     public Training trainingMode() {
@@ -296,7 +423,7 @@ public final class ForceNetwork implements NetworkModel, Readout {
 
     /** Forgets what was learnt: phi = 0, P back to dt * lambda * I, no updates. The network itself goes on. */
     public void resetDecoder() {
-        java.util.Arrays.fill(phi, 0.0);
+        Arrays.fill(phi, 0.0);
         rls.reset();
         updates = 0;
         decoderZero = true;

@@ -23,6 +23,15 @@ public abstract class TargetSignal {
     /** The target at step i (time dt * i); i never decreases from one call to the next. */
     public abstract double at(int step);
 
+    /** Seconds after which the signal repeats: 1 / f, or a CSV file's rows over its sample rate. */
+    public abstract double periodSeconds();
+
+    /**
+     * A signal that goes on from where this one stands, independently of it: to look ahead without
+     * moving this one on. A signal without a state is its own copy.
+     */
+    public abstract TargetSignal copy();
+
     /**
      * The target of these settings for steps of {@code params.dt()}.
      *
@@ -61,6 +70,16 @@ public abstract class TargetSignal {
         }
 
         @Override
+        public double periodSeconds() {
+            return 1 / frequency;
+        }
+
+        @Override
+        public TargetSignal copy() {
+            return this;
+        }
+
+        @Override
         public double at(int step) {
             double value = CorrectlyRoundedSine.sin(2 * Math.PI * step * dt * frequency);
             return amplitude == 1 ? value : amplitude * value;
@@ -87,6 +106,16 @@ public abstract class TargetSignal {
         }
 
         @Override
+        public double periodSeconds() {
+            return 1 / frequency;
+        }
+
+        @Override
+        public TargetSignal copy() {
+            return this;
+        }
+
+        @Override
         public double at(int step) {
             double phase = 2 * Math.PI * step * dt * frequency;
             return amplitude * (CorrectlyRoundedSine.sin(phase) + CorrectlyRoundedSine.sin(2 * phase) / 2) / PEAK;
@@ -103,6 +132,16 @@ public abstract class TargetSignal {
             this.dt = dt;
             this.frequency = frequency;
             this.amplitude = amplitude;
+        }
+
+        @Override
+        public double periodSeconds() {
+            return 1 / frequency;
+        }
+
+        @Override
+        public TargetSignal copy() {
+            return this;
         }
 
         @Override
@@ -136,6 +175,21 @@ public abstract class TargetSignal {
         }
 
         @Override
+        public double periodSeconds() {
+            return 1 / frequency;
+        }
+
+        @Override
+        public TargetSignal copy() {
+            SmoothedSquare copy = new SmoothedSquare(filter, frequency, amplitude);
+            copy.nextStep = nextStep;
+            copy.current = current;
+            copy.rising = rising;
+            copy.value = value;
+            return copy;
+        }
+
+        @Override
         public double at(int step) {
             if (step < nextStep - 1) {
                 throw new IllegalArgumentException("step " + step + " comes after step " + (nextStep - 1));
@@ -166,6 +220,7 @@ public abstract class TargetSignal {
 
         private final double h;
         private final double scale;
+        private final double frequency;
         private final double[] state = new double[2];
         private int nextStep;
         private double value;
@@ -191,8 +246,30 @@ public abstract class TargetSignal {
             } while (true);
             this.h = dt * frequency * period;
             this.scale = amplitude / peak;
+            this.frequency = frequency;
             state[0] = crossing[0];
             state[1] = crossing[1];
+        }
+
+        /** The same oscillator at the same point, without the survey. */
+        private VanDerPol(VanDerPol from) {
+            this.h = from.h;
+            this.scale = from.scale;
+            this.frequency = from.frequency;
+            this.state[0] = from.state[0];
+            this.state[1] = from.state[1];
+            this.nextStep = from.nextStep;
+            this.value = from.value;
+        }
+
+        @Override
+        public double periodSeconds() {
+            return 1 / frequency;
+        }
+
+        @Override
+        public TargetSignal copy() {
+            return new VanDerPol(this);
         }
 
         /** Runs the survey on until x crosses 0 upwards; returns that point. */
@@ -255,6 +332,16 @@ public abstract class TargetSignal {
             this.rate = rate;
             this.dt = dt;
             this.amplitude = amplitude;
+        }
+
+        @Override
+        public double periodSeconds() {
+            return samples.length / rate;
+        }
+
+        @Override
+        public TargetSignal copy() {
+            return this;
         }
 
         @Override

@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 
 import org.spikefx.ui.PlotArea;
 
-/** One plot of the plot area, drawn alone as a figure of its own; named on the command line in lower case. */
+/**
+ * One plot drawn alone as a figure of its own, named on the command line in lower case: a plot of the
+ * plot area, or the training plot, which only a trained network has.
+ */
 public enum FigureView {
     /** The voltage traces with their legend. */
     TRACES(PlotArea.Plot.VOLTAGES),
@@ -17,7 +20,9 @@ public enum FigureView {
     /** The balance of excitatory and inhibitory input. */
     BALANCE(PlotArea.Plot.BALANCE),
     /** The histograms and numbers of the run. */
-    STATISTICS(PlotArea.Plot.STATISTICS);
+    STATISTICS(PlotArea.Plot.STATISTICS),
+    /** The target and the readout of a trained network, the error beneath, the phases shaded. */
+    TRAINING(null);
 
     private final PlotArea.Plot plot;
 
@@ -25,9 +30,21 @@ public enum FigureView {
         this.plot = plot;
     }
 
-    /** The plot of the plot area this view shows alone: maximised, with its title and its time axis named. */
+    /**
+     * The plot of the plot area this view shows alone: maximised, with its title and its time axis named.
+     *
+     * @throws IllegalStateException for the training plot, which is not in the plot area
+     */
     public PlotArea.Plot plot() {
+        if (plot == null) {
+            throw new IllegalStateException("the " + label() + " plot is not in the plot area");
+        }
         return plot;
+    }
+
+    /** Whether this is a plot of the plot area, which every run has (the training plot is not). */
+    public boolean inPlotArea() {
+        return plot != null;
     }
 
     /** The name on the command line: traces, raster, ... */

@@ -40,16 +40,23 @@ public final class ReadoutHistory {
 
     /** Keeps the batch's samples (its steps that are multiples of the stride) and marks its time as in phase. */
     public void add(Batch batch, TrainingModel.Phase phase) {
+        if (addSamples(batch)) {
+            mark(batch.firstStep() * dt, batch.endTime(), phase);
+        }
+    }
+
+    /** Keeps the batch's samples, leaving its phases to {@link #mark}; false if it has none. */
+    boolean addSamples(Batch batch) {
         Batch.Readout readout = batch.readout();
         if (!readout.present() || batch.stepCount() == 0) {
-            return;
+            return false;
         }
         int first = batch.firstStep();
         int s = Math.floorMod(-first, stride);
         for (; s < batch.stepCount(); s += stride) {
             append((first + s) * dt, readout.values()[s], readout.targets()[s]);
         }
-        mark(first * dt, batch.endTime(), phase);
+        return true;
     }
 
     private void append(double time, double value, double target) {
@@ -74,7 +81,8 @@ public final class ReadoutHistory {
         size++;
     }
 
-    private void mark(double from, double to, TrainingModel.Phase phase) {
+    /** Marks the time from {@code from} to {@code to} as in the phase (after the last stretch marked). */
+    void mark(double from, double to, TrainingModel.Phase phase) {
         if (!stretches.isEmpty()) {
             Stretch last = stretches.get(stretches.size() - 1);
             if (last.phase() == phase && Math.abs(last.to() - from) < dt / 2) {

@@ -27,6 +27,20 @@ public final class RunnerCommands implements TrainingModel.Commands {
     }
 
     @Override
+    public CompletableFuture<Double> startTrainingAtUpwardCrossing() {
+        CompletableFuture<Double> startsAt = new CompletableFuture<>();
+        runner.command(model -> {
+            if (model instanceof ForceNetwork trained) {
+                startsAt.complete(trained.startTrainingAtUpwardCrossing() * trained.parameters().dt());
+            } else {
+                startsAt.completeExceptionally(new IllegalStateException(
+                        "the running network is not trained: choose Training in the tool bar first"));
+            }
+        });
+        return startsAt;
+    }
+
+    @Override
     public void resetDecoder() {
         runner.command(model -> {
             if (model instanceof ForceNetwork trained) {
@@ -41,7 +55,7 @@ public final class RunnerCommands implements TrainingModel.Commands {
         runner.command(model -> {
             if (model instanceof ForceNetwork trained) {
                 taken.complete(new NetworkSnapshot(trained.weights(), trained.encoder(), trained.decoder(),
-                        trained.updates()));
+                        trained.updates(), trained.state()));
             } else {
                 taken.completeExceptionally(new IllegalStateException(
                         "the running network is not trained: choose Training in the tool bar first"));

@@ -12,17 +12,19 @@ import org.spikefx.params.NetworkParameters;
 /**
  * The trained networks of the window: those of the engine's {@link ForceFactory}, started with the
  * training switch the window's model asks for and, for a trained network opened from a file, with its
- * decoder. Called on the simulation thread.
+ * decoder and from the state it was saved in. Called on the simulation thread.
  */
 final class TrainingFactory implements ModelFactory {
     private final ForceFactory force;
     private final ForceNetwork.Training initialSwitch;
     private final double[] decoder;
+    private final ForceNetwork.State state;
 
-    TrainingFactory(ForceFactory force, ForceNetwork.Training initialSwitch, double[] decoder) {
+    TrainingFactory(ForceFactory force, ForceNetwork.Training initialSwitch, double[] decoder, ForceNetwork.State state) {
         this.force = force;
         this.initialSwitch = initialSwitch;
         this.decoder = decoder == null ? null : decoder.clone();
+        this.state = state;
     }
 
     @Override
@@ -41,6 +43,9 @@ final class TrainingFactory implements ModelFactory {
         try {
             if (decoder != null) {
                 model.loadDecoder(decoder);
+            }
+            if (state != null) {
+                model.restore(state);
             }
             model.setTraining(initialSwitch);
             return model;

@@ -3,6 +3,9 @@ package org.spikefx.ui.training;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import javafx.application.Platform;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -68,6 +71,12 @@ public final class TrainingModel {
     public interface Commands {
         void setTraining(ForceNetwork.Training training);
 
+        /**
+         * The decoder learns from the target's next upward zero crossing on; the future gives the time
+         * it starts at, in seconds, once the network has looked ahead for it.
+         */
+        CompletableFuture<Double> startTrainingAtUpwardCrossing();
+
         void resetDecoder();
 
         /** A copy of the running network's weights, encoder and decoder, taken between two steps. */
@@ -77,6 +86,11 @@ public final class TrainingModel {
         Commands NONE = new Commands() {
             @Override
             public void setTraining(ForceNetwork.Training training) {
+            }
+
+            @Override
+            public CompletableFuture<Double> startTrainingAtUpwardCrossing() {
+                return CompletableFuture.failedFuture(new IllegalStateException("no trained network is running"));
             }
 
             @Override
@@ -103,9 +117,18 @@ public final class TrainingModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.BEFORE);
     private final ReadOnlyDoubleWrapper recentError = new ReadOnlyDoubleWrapper(this, "recentError", Double.NaN);
     private final ReadOnlyObjectWrapper<double[]> loadedDecoder = new ReadOnlyObjectWrapper<>(this, "loadedDecoder");
+    private final ReadOnlyDoubleWrapper trainingStartsAt = new ReadOnlyDoubleWrapper(this, "trainingStartsAt",
+            Double.NaN);
+    private final ReadOnlyDoubleWrapper newestTime = new ReadOnlyDoubleWrapper(this, "newestTime");
     private final ReadoutHistory history = new ReadoutHistory();
+    /** The state a loaded decoder's network was saved in, or null. */
+    private ForceNetwork.State loadedState;
     private Commands commands = Commands.NONE;
     private double dt = 1;
+    /** Counts the runs, so that an answer meant for a run that has been replaced is dropped. */
+    private long run;
+    /** Where the answers of the network come back: the FX thread (tests run them at once). */
+    private Executor fxThread = Platform::runLater;
 
     public ObjectProperty<Mode> modeProperty() {
         return mode;
@@ -153,6 +176,24 @@ public final class TrainingModel {
         return history;
     }
 
+    /**
+     * The time Start training starts learning at, the target's next upward zero crossing; NaN until the
+     * network has said, and when training was not started by hand.
+     */
+    public ReadOnlyDoubleProperty trainingStartsAtProperty() {
+        return trainingStartsAt.getReadOnlyProperty();
+    }
+
+    /** The end of the newest batch taken in, in seconds of simulated time. */
+    public ReadOnlyDoubleProperty newestTimeProperty() {
+        return newestTime.getReadOnlyProperty();
+    }
+
+    /** Where the network's answers are taken in (the FX thread unless a test says otherwise). */
+    void setAnswerThread(Executor executor) {
+        fxThread = Objects.requireNonNull(executor, "executor");
+    }
+
     /** Where the user's requests go: the running network, through the runner. */
     public void setCommands(Commands commands) {
         this.commands = Objects.requireNonNull(commands, "commands");
@@ -162,21 +203,34 @@ public final class TrainingModel {
         return commands;
     }
 
-    /** The decoder learns from now on, whatever the training window says (the teacher's Start training). */
+    /**
+     * The decoder learns from the target's next upward zero crossing on, whatever the training window
+     * says (the teacher's Start training): started where the target is far from zero, learning begins
+     * with a large error and can throw a large network into a synchronous burst (see
+     * {@link ForceNetwork#startTrainingAtUpwardCrossing}). The time it starts at follows.
+     */
     public void startTraining() {
         trainingSwitch.set(ForceNetwork.Training.ON);
-        commands.setTraining(ForceNetwork.Training.ON);
+        trainingStartsAt.set(Double.NaN);
+        long asked = run;
+        commands.startTrainingAtUpwardCrossing().thenAcceptAsync(time -> {
+            if (run == asked && trainingSwitch.get() == ForceNetwork.Training.ON) {
+                trainingStartsAt.set(time);
+            }
+        }, fxThread);
     }
 
     /** The decoder stops learning now; the network goes on with what it learnt. */
     public void stopTraining() {
         trainingSwitch.set(ForceNetwork.Training.OFF);
+        trainingStartsAt.set(Double.NaN);
         commands.setTraining(ForceNetwork.Training.OFF);
     }
 
     /** Forgets the decoder (also one opened from a file): the network is back where it started learning. */
     public void resetDecoder() {
         loadedDecoder.set(null);
+        loadedState = null;
         commands.resetDecoder();
         updates.set(0);
         decoderNorm.set(0);
@@ -184,6 +238,15 @@ public final class TrainingModel {
 
     /** Runs start with this decoder, not learning (a trained network opened from a file); null for none. */
     public void loadDecoder(double[] decoder) {
+        loadTrained(decoder, null);
+    }
+
+    /**
+     * Runs start with this decoder, not learning, and go on from the state the trained network was saved
+     * in (null: from the initial state), so that the signal comes back as it was when saved.
+     */
+    public void loadTrained(double[] decoder, ForceNetwork.State state) {
+        loadedState = decoder == null ? null : state;
         loadedDecoder.set(decoder == null ? null : decoder.clone());
     }
 
@@ -200,12 +263,15 @@ public final class TrainingModel {
      */
     public ModelFactory factory(int rlsThreads) throws IOException {
         return new TrainingFactory(new ForceFactory(parameters.get(), rlsThreads), initialSwitch(),
-                loadedDecoder.get());
+                loadedDecoder.get(), loadedState);
     }
 
     /** A new run, stepped by dt seconds, begins: the history is cleared and the switch is as the run starts. */
     public void newRun(double stepSeconds) {
+        run++;
         dt = stepSeconds;
+        trainingStartsAt.set(Double.NaN);
+        newestTime.set(0);
         history.clear(stepSeconds);
         trainingSwitch.set(initialSwitch());
         updates.set(0);
@@ -221,21 +287,39 @@ public final class TrainingModel {
             return;
         }
         boolean learnt = readout.updates() > updates.get();
+        TrainingParameters p = parameters.get();
+        double from = batch.firstStep() * dt;
+        double end = batch.endTime();
+        double trainFrom = Math.max(from, p.trainStart());
+        double trainTo = Math.min(end, p.trainStop());
         Phase now;
-        if (learnt) {
-            now = Phase.TRAINING;
-        } else if (phase.get() == Phase.TRAINING && batch.stepCount() < parameters.get().rlsStep()
-                && learnsAt(batch.endTime())) {
-            now = Phase.TRAINING; // a short chunk between two updates
+        if (learnt && trainingSwitch.get() == ForceNetwork.Training.BY_WINDOW && trainFrom < trainTo) {
+            // A batch reaches over the edges of the training window: its shade starts and ends where
+            // the window does, not where the batch does.
+            history.addSamples(batch);
+            if (from < trainFrom) {
+                history.mark(from, trainFrom, phase.get());
+            }
+            history.mark(trainFrom, trainTo, Phase.TRAINING);
+            now = trainTo < end ? Phase.AFTER : Phase.TRAINING;
+            if (trainTo < end) {
+                history.mark(trainTo, end, Phase.AFTER);
+            }
         } else {
-            now = readout.decoderNorm() > 0 ? Phase.AFTER : Phase.BEFORE;
+            if (learnt) {
+                now = Phase.TRAINING;
+            } else if (phase.get() == Phase.TRAINING && batch.stepCount() < p.rlsStep() && learnsAt(end)) {
+                now = Phase.TRAINING; // a short chunk between two updates
+            } else {
+                now = readout.decoderNorm() > 0 ? Phase.AFTER : Phase.BEFORE;
+            }
+            history.add(batch, now);
         }
         updates.set(readout.updates());
         decoderNorm.set(readout.decoderNorm());
         phase.set(now);
-        history.add(batch, now);
-        double end = batch.endTime();
         recentError.set(history.rmsError(end - RECENT_ERROR_SECONDS, end + dt));
+        newestTime.set(end);
     }
 
     /** Whether the switch lets the decoder learn at time t. */

@@ -53,7 +53,8 @@ public final class TrainingPanel extends VBox {
         stop.setId("stop-training");
         reset.setId("reset-decoder");
         spectrum.setId("show-spectrum");
-        start.setTooltip(new Tooltip("The decoder learns from now on, whatever the training window says"));
+        start.setTooltip(new Tooltip("The decoder learns from the target's next upward zero crossing on, whatever"
+                + " the training window says: started away from zero, a large network can fall into a burst"));
         stop.setTooltip(new Tooltip("The decoder stops learning: the network goes on with what it learnt"));
         reset.setTooltip(new Tooltip("Forget the decoder: phi = 0, P back to dt·λ·I"));
         spectrum.setTooltip(new Tooltip("Eigenvalues of the effective weights w + eta·phiᵀ, before and after"

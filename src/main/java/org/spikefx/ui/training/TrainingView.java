@@ -74,6 +74,7 @@ public final class TrainingView extends BorderPane implements RunView {
         model.recentErrorProperty().addListener((property, old, error1) -> showNumbers());
         model.phaseProperty().addListener((property, old, phase) -> showNumbers());
         model.trainingSwitchProperty().addListener((property, old, state) -> showNumbers());
+        model.trainingStartsAtProperty().addListener((property, old, time) -> showNumbers());
         showNumbers();
     }
 
@@ -96,8 +97,12 @@ public final class TrainingView extends BorderPane implements RunView {
         numbers.setText(String.format(Locale.ROOT, "‖φ‖ = %.3g   RLS updates: %,d   error: %s",
                 model.decoderNormProperty().get(), model.updatesProperty().get(),
                 Double.isNaN(error) ? "–" : String.format(Locale.ROOT, "%.3f", error)));
+        double startsAt = model.trainingStartsAtProperty().get();
         phaseLabel.setText(switch (model.trainingSwitchProperty().get()) {
-            case ON -> "Training (started by hand)";
+            case ON -> Double.isNaN(startsAt) ? "Training (started by hand)"
+                    : model.newestTimeProperty().get() < startsAt ? String.format(Locale.ROOT, "Training starts at"
+                    + " the target's next upward zero crossing, t = %.3f s", startsAt)
+                    : String.format(Locale.ROOT, "Training (started by hand at t = %.3f s)", startsAt);
             case OFF -> model.phaseProperty().get() == TrainingModel.Phase.BEFORE ? "Not training"
                     : "Stopped: on its own";
             case BY_WINDOW -> capitalised(model.phaseProperty().get().toString());
@@ -106,6 +111,11 @@ public final class TrainingView extends BorderPane implements RunView {
 
     private static String capitalised(String text) {
         return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** Where the lesson stands, as the header says it. */
+    public String phaseText() {
+        return phaseLabel.getText();
     }
 
     /** The text shown beside the legend: ‖φ‖, updates and error. */

@@ -160,4 +160,29 @@ class TargetSignalTest {
         assertEquals(missing + ": no such file", assertThrows(IOException.class,
                 () -> TargetSignal.readCsv(missing)).getMessage());
     }
+
+    /** A copy goes on as the signal itself would, and stepping it leaves the signal where it was. */
+    @Test
+    void aCopyLooksAheadWithoutMovingTheSignalOn() throws IOException {
+        for (TargetShape shape : new TargetShape[] {TargetShape.SINE, TargetShape.SQUARE, TargetShape.VANDERPOL}) {
+            TargetSignal signal = target(shape, 5, 1);
+            TargetSignal reference = target(shape, 5, 1);
+            for (int step = 0; step <= 1000; step++) {
+                signal.at(step);
+                reference.at(step);
+            }
+            TargetSignal ahead = signal.copy();
+            for (int step = 1001; step <= 5000; step++) {
+                assertEquals(reference.at(step), ahead.at(step), 0.0, shape + " ahead at step " + step);
+            }
+            TargetSignal again = target(shape, 5, 1);
+            for (int step = 0; step <= 1000; step++) {
+                again.at(step);
+            }
+            for (int step = 1001; step <= 2000; step++) {
+                assertEquals(again.at(step), signal.at(step), 0.0, shape + " itself at step " + step);
+            }
+            assertEquals(0.2, signal.periodSeconds(), 1e-15, shape.key());
+        }
+    }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 import org.spikefx.engine.force.ForceNetwork;
+import org.spikefx.params.TrainingParameter;
+import org.spikefx.params.TrainingParameters;
 import org.spikefx.run.Batch;
 
 /** The presentation model alone: what it sends, and what it makes of the batches it is given. */
@@ -25,6 +27,12 @@ class TrainingModelTest {
         @Override
         public void setTraining(ForceNetwork.Training training) {
             sent.add("training " + training);
+        }
+
+        @Override
+        public CompletableFuture<Double> startTrainingAtUpwardCrossing() {
+            sent.add("training at the next upward crossing");
+            return CompletableFuture.completedFuture(0.025);
         }
 
         @Override
@@ -50,6 +58,7 @@ class TrainingModelTest {
     @Test
     void startStopAndResetAreSentToTheNetworkAndShownAtOnce() {
         TrainingModel model = new TrainingModel();
+        model.setAnswerThread(Runnable::run);
         Recorded commands = new Recorded();
         model.setCommands(commands);
         model.newRun(DT);
@@ -57,12 +66,14 @@ class TrainingModelTest {
 
         model.startTraining();
         assertEquals(ForceNetwork.Training.ON, model.trainingSwitchProperty().get());
+        assertEquals(0.025, model.trainingStartsAtProperty().get(), "the time the network answered");
         model.accept(batch(0, 200, 0.5, 4, 0.25));
         model.stopTraining();
         assertEquals(ForceNetwork.Training.OFF, model.trainingSwitchProperty().get());
+        assertTrue(Double.isNaN(model.trainingStartsAtProperty().get()));
         model.resetDecoder();
 
-        assertEquals(List.of("training ON", "training OFF", "reset"), commands.sent);
+        assertEquals(List.of("training at the next upward crossing", "training OFF", "reset"), commands.sent);
         assertEquals(0, model.updatesProperty().get(), "a reset shows no updates before the network confirms it");
         assertEquals(0, model.decoderNormProperty().get());
     }
@@ -86,6 +97,26 @@ class TrainingModelTest {
         assertEquals(0.01, stretches.get(1).from(), 1e-12);
         assertEquals(0.02, stretches.get(1).to(), 1e-12);
         assertEquals(TrainingModel.Phase.AFTER, stretches.get(2).phase());
+    }
+
+    @Test
+    void aBatchOverTheEdgesOfTheTrainingWindowIsShadedFromWhereTheWindowBeginsAndEnds() {
+        TrainingModel model = new TrainingModel();
+        model.parametersProperty().set(TrainingParameters.DEFAULTS.with(TrainingParameter.TRAIN_START, 0.015)
+                .with(TrainingParameter.TRAIN_STOP, 0.025));
+        model.newRun(DT);
+        model.accept(batch(0, 100, 0.0, 0, 0));
+        model.accept(batch(100, 100, 0.2, 2, 0.1)); // 0.01 s to 0.02 s, learning from 0.015 s
+        assertEquals(TrainingModel.Phase.TRAINING, model.phaseProperty().get());
+        model.accept(batch(200, 100, 0.2, 4, 0.2)); // 0.02 s to 0.03 s, learning until 0.025 s
+        assertEquals(TrainingModel.Phase.AFTER, model.phaseProperty().get());
+
+        List<ReadoutHistory.Stretch> stretches = model.history().stretches();
+        assertEquals(List.of(TrainingModel.Phase.BEFORE, TrainingModel.Phase.TRAINING, TrainingModel.Phase.AFTER),
+                stretches.stream().map(ReadoutHistory.Stretch::phase).toList());
+        assertEquals(0.015, stretches.get(1).from(), 1e-12);
+        assertEquals(0.025, stretches.get(1).to(), 1e-12);
+        assertEquals(0.03, stretches.get(2).to(), 1e-12);
     }
 
     @Test
