@@ -17,6 +17,7 @@ import picocli.CommandLine.TypeConversionException;
 
 import org.spikefx.Messages;
 import org.spikefx.engine.force.ForceFactory;
+import org.spikefx.export.AnimatedGif;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
 import org.spikefx.params.TrainingParameters;
@@ -49,6 +50,11 @@ final class RenderCommand implements Callable<Integer> {
      * 0.5 GB of memory while it is drawn and encoded.
      */
     static final long MAX_PNG_PIXELS = (long) MAX_WIDTH * MAX_HEIGHT;
+    /** An animation's frames are drawn and reduced to a palette one by one: full HD each at most. */
+    static final long MAX_GIF_FRAME_PIXELS = 1920L * 1080;
+    /** Two minutes at 25 frames per second: a GIF for a slide, not a film. */
+    static final int MAX_GIF_FRAMES = 3000;
+    static final double DEFAULT_FPS = 25;
 
     @Mixin
     ParameterOptions parameters;
@@ -57,8 +63,14 @@ final class RenderCommand implements Callable<Integer> {
     TrainingOptions trainingOptions;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", converter = FigureFile.class,
-            description = "The figure to write: FILE.png (pixels) or FILE.svg (vector paths and text).")
+            description = "The figure to write: FILE.png (pixels), FILE.svg (vector paths and text), or FILE.gif: an"
+                    + " animation of the run coming in over the time window, played in real time at --fps.")
     Path out;
+
+    @Option(names = "--fps", paramLabel = "N", description = "Frames per second of a .gif, from a fraction up to "
+            + AnimatedGif.MAX_FPS + " (default: " + DEFAULT_FPS + "): frame k shows the run up to from + (k + 1) / N"
+            + " seconds, drawn at that step exactly.")
+    Double fps;
 
     @Option(names = "--width", paramLabel = "W", defaultValue = "1280",
             description = "Width of the figure in pixels on screen, " + MIN_WIDTH + " to " + MAX_WIDTH
@@ -105,6 +117,23 @@ final class RenderCommand implements Callable<Integer> {
             throw invalid("--scale", "--scale = " + scale + " is not allowed: --scale must be 1, 2 or 4");
         }
         long pixels = (long) width * scale * height * scale;
+        boolean animates = FigureFormat.of(out) == FigureFormat.GIF;
+        if (fps != null && !animates) {
+            throw invalid("--fps", "--fps sets an animation's frame rate: it goes with --out FILE.gif only");
+        }
+        if (animates && (fps != null && !(fps > 0 && fps <= AnimatedGif.MAX_FPS))) {
+            throw invalid("--fps", "--fps = " + Parameter.format(fps) + " is not allowed: a GIF shows more than 0 and"
+                    + " at most " + AnimatedGif.MAX_FPS + " frames per second");
+        }
+        if (animates && pixels > MAX_GIF_FRAME_PIXELS) {
+            throw invalid("--scale", String.format(Locale.ROOT, "--width %d x --height %d at --scale %d is a frame of"
+                    + " %,d pixels, more than the %,d (1920 x 1080) a GIF frame may have: choose a smaller --scale,"
+                    + " --width or --height", width, height, scale, pixels, MAX_GIF_FRAME_PIXELS));
+        }
+        if (animates && (wholeWindow || view == FigureView.TRAINING)) {
+            throw invalid(wholeWindow ? "--window" : "--view", "an animation draws the plots of the spontaneous"
+                    + " network, or one of them: leave out " + (wholeWindow ? "--window" : "--view training"));
+        }
         if (FigureFormat.of(out) == FigureFormat.PNG && pixels > MAX_PNG_PIXELS) {
             throw invalid("--scale", String.format(Locale.ROOT, "--width %d x --height %d at --scale %d is a PNG of"
                     + " %d x %d = %,d pixels, more than the %,d (%d x %d) a PNG may have: choose a smaller --scale,"
@@ -138,6 +167,26 @@ final class RenderCommand implements Callable<Integer> {
         double start = from == null ? 0 : from;
         double end = to == null ? params.T() : to;
         requireWindow(params, start, end);
+        if (animates) {
+            double rate = fps == null ? DEFAULT_FPS : fps;
+            int frames = HeadlessFigure.animationFrames(start, end, rate);
+            if (frames > MAX_GIF_FRAMES) {
+                throw invalid("--fps", String.format(Locale.ROOT, "%s s at %s frames per second is %,d frames, more"
+                        + " than the %,d an animation may have: choose a shorter window (--from, --to) or a lower --fps",
+                        Parameter.format(end - start), Parameter.format(rate), frames, MAX_GIF_FRAMES));
+            }
+            ProgressBar progressBar = ProgressBar.onStderr(spec.commandLine().getErr(), 1);
+            int written;
+            try {
+                written = HeadlessFigure.renderAnimation(params, start, end, rate, view, width, height, scale, out,
+                        progressBar);
+            } finally {
+                progressBar.erase();
+            }
+            spec.commandLine().getOut().println("Wrote " + out + " (" + written + " frames of " + width * scale + " x "
+                    + height * scale + " pixels at " + Parameter.format(rate) + " per second)");
+            return 0;
+        }
         if (wholeWindow) {
             HeadlessFigure.renderWindow(params, width, height, scale, out);
         } else {

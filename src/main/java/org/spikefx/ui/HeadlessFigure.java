@@ -14,6 +14,7 @@ import java.util.function.DoubleConsumer;
 import java.util.logging.Logger;
 
 import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -21,6 +22,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.spikefx.Messages;
+import org.spikefx.export.AnimatedGif;
+import org.spikefx.export.AtomicFile;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
 import org.spikefx.params.TrainingParameters;
@@ -55,6 +58,9 @@ public final class HeadlessFigure {
     /** What is drawn: the plot area, or the training plot. */
     private final Parent figure;
     private final LivePulse pulse;
+    private final SimulationRunner runner;
+    /** The figure's time axis; its newest time says how far the drawn run has come. */
+    private final TimeWindow timeWindow;
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile String failure;
 
@@ -146,6 +152,87 @@ public final class HeadlessFigure {
         }
     }
 
+    /**
+     * Runs the network from its initial state up to {@code to} and writes an animated GIF of the plots
+     * (or of one view) over the time window from {@code from} to {@code to}, as the window shows a run
+     * coming in: frame k shows the run up to step round((from + (k + 1) / fps) / dt), so the animation
+     * plays the run in real time at {@code fps} frames per second. The run is advanced to each frame's
+     * step exactly and waits there while the frame is drawn: no frame is missed and none depends on the
+     * machine's speed. Each frame is {@code scale} times {@code width} x {@code height} pixels.
+     *
+     * @param progress receives the fraction of the frames done
+     * @return the number of frames written
+     * @throws IllegalArgumentException if the window holds no step or is not within 0 to T, or the rate
+     *                                  is not one a GIF shows
+     * @throws IOException              if the run fails or the file cannot be written
+     * @throws CancellationException    if the calling thread is interrupted
+     */
+    public static int renderAnimation(NetworkParameters params, double from, double to, double fps, FigureView view,
+                                      int width, int height, int scale, Path out, DoubleConsumer progress)
+            throws IOException {
+        if (view == FigureView.TRAINING) {
+            throw new IllegalArgumentException("an animation draws the spontaneous network's plots, not the training plot");
+        }
+        requireWindow(params, from, to);
+        int frames = animationFrames(from, to, fps);
+        boolean startedHere = startToolkit();
+        try (SimulationRunner runner = new SimulationRunner(QUEUE_CAPACITY)) {
+            HeadlessFigure figure = onFxThread(() -> new HeadlessFigure(runner, params, null, from, to, view, width,
+                    height, fraction -> { }, true));
+            try {
+                int[] written = new int[1];
+                AtomicFile.write(out, stream -> {
+                    try (AnimatedGif gif = new AnimatedGif(stream, fps)) {
+                        for (int k = 0; k < frames; k++) {
+                            figure.advanceTo((int) Math.rint((from + (k + 1) / fps) / params.dt()));
+                            WritableImage frame = onFxThread(() -> Screenshot.ofPlots(figure.plots, scale));
+                            gif.add(SwingFXUtils.fromFXImage(frame, null));
+                            progress.accept((k + 1.0) / frames);
+                        }
+                        written[0] = gif.frames();
+                    }
+                });
+                return written[0];
+            } finally {
+                onFxThread(() -> {
+                    figure.pulse.stop();
+                    return null;
+                });
+            }
+        } finally {
+            if (startedHere) {
+                Platform.exit();
+            }
+        }
+    }
+
+    /** How many frames an animation of {@code from} to {@code to} at {@code fps} has: one per 1/fps s, at least one. */
+    public static int animationFrames(double from, double to, double fps) {
+        return Math.max(1, (int) Math.floor((to - from) * fps + 1e-9));
+    }
+
+    /**
+     * Lets the paused run go on to {@code step} (or its end, if earlier) and waits until the figure has
+     * drawn every step before it.
+     */
+    private void advanceTo(int step) throws IOException {
+        int target = Math.min(step, params.steps());
+        int done = onFxThread(() -> (int) Math.rint(timeWindow.newest() / params.dt()));
+        if (target > done) {
+            runner.step(target - done);
+        }
+        while (onFxThread(() -> (int) Math.rint(timeWindow.newest() / params.dt())) < target) {
+            if (failure != null) {
+                throw new IOException("the run failed: " + failure);
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                throw new CancellationException("render interrupted");
+            }
+        }
+    }
+
     /** Refuses a window that is not within 0 to T or holds no step. */
     private static void requireWindow(NetworkParameters params, double from, double to) {
         if (!(from >= 0 && from < to && to <= params.T()
@@ -214,10 +301,22 @@ public final class HeadlessFigure {
     private HeadlessFigure(SimulationRunner runner, NetworkParameters whole, TrainingParameters training, double from,
                            double to, FigureView view, int width, int height, DoubleConsumer progress)
             throws IOException {
+        this(runner, whole, training, from, to, view, width, height, progress, false);
+    }
+
+    /** @param stepwise whether the run starts paused, to be advanced by {@link #advanceTo} */
+    private HeadlessFigure(SimulationRunner runner, NetworkParameters whole, TrainingParameters training, double from,
+                           double to, FigureView view, int width, int height, DoubleConsumer progress,
+                           boolean stepwise) throws IOException {
+        this.runner = runner;
+        if (stepwise) {
+            runner.pause();
+        }
         int fromStep = (int) Math.rint(from / whole.dt());
         int toStep = (int) Math.rint(to / whole.dt());
         this.params = toStep == whole.steps() ? whole : whole.with(Parameter.T, to);
         TimeWindow window = TimeWindow.wholeRun(params.T());
+        timeWindow = window;
         if (fromStep > 0 || toStep < whole.steps()) {
             window.showSpan(timeOf(fromStep, params.dt()), timeOf(toStep, params.dt()));
         }

@@ -422,4 +422,55 @@ class RenderCommandTest {
         assertEquals(CommandLine.BAD_INPUT, invocation.exitCode());
         assertEquals(List.of("spikefx render: Missing required option: '--out=FILE'"), invocation.errLines());
     }
+
+    @Test
+    void aGifHasAFramePerStepOfOneOverFpsEachOfTheSizeAskedForAndEachShowingMoreOfTheRun() throws Exception {
+        Path gif = folder.resolve("run.gif");
+        Invocation invocation = render(gif, "--from", "0", "--to", "0.05", "--fps", "100", "--width", "640", "--height",
+                "360");
+        assertEquals(2, invocation.exitCode(), "100 frames per second is more than a GIF shows");
+        assertTrue(invocation.err().contains("--fps = 100 is not allowed"), invocation.err());
+
+        invocation = render(gif, "--from", "0", "--to", "0.05", "--fps", "50", "--width", "640", "--height", "360");
+        assertEquals(0, invocation.exitCode(), invocation.err());
+        assertTrue(invocation.out().contains("(2 frames of 640 x 360 pixels at 50 per second)"), invocation.out());
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertEquals(2, reader.getNumImages(true));
+            BufferedImage first = reader.read(0);
+            BufferedImage second = reader.read(1);
+            for (BufferedImage frame : List.of(first, second)) {
+                assertEquals(640, frame.getWidth());
+                assertEquals(360, frame.getHeight());
+            }
+            assertFalse(Arrays.equals(first.getRGB(0, 0, 640, 360, null, 0, 640),
+                    second.getRGB(0, 0, 640, 360, null, 0, 640)), "the second frame shows more of the run");
+            assertEquals(2, gifDelay(reader, 1), "each frame stays 2 hundredths of a second");
+        }
+    }
+
+    @Test
+    void aFrameRateGoesWithAGifOnlyAndAnAnimationIsNotTheTrainingPlotNorTheWindow() throws IOException {
+        Path png = folder.resolve("still.png");
+        Invocation invocation = render(png, "--fps", "10");
+        assertEquals(2, invocation.exitCode());
+        assertEquals(List.of("spikefx render: Invalid value for option '--fps': --fps sets an animation's frame rate:"
+                + " it goes with --out FILE.gif only"), invocation.errLines());
+        Path gif = folder.resolve("window.gif");
+        assertEquals(2, render(gif, "--window").exitCode());
+        assertEquals(2, render(gif, "--fps", "0").exitCode());
+        assertFalse(Files.exists(png) || Files.exists(gif), "nothing written");
+    }
+
+    /** A GIF frame's time on screen, in hundredths of a second, from its graphic control extension. */
+    private static int gifDelay(ImageReader reader, int frame) throws IOException {
+        org.w3c.dom.Node root = reader.getImageMetadata(frame).getAsTree("javax_imageio_gif_image_1.0");
+        for (org.w3c.dom.Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeName().equals("GraphicControlExtension")) {
+                return Integer.parseInt(((Element) child).getAttribute("delayTime"));
+            }
+        }
+        return -1;
+    }
 }

@@ -8,7 +8,9 @@ public enum FigureFormat {
     /** Pixels, as the screen shows them (at a scale). */
     PNG,
     /** Vector paths and text. */
-    SVG;
+    SVG,
+    /** An animation: the run coming in, frame by frame. */
+    GIF;
 
     /** The format a file name asks for: .png or .svg, in any case. */
     public static FigureFormat of(Path file) {
@@ -18,10 +20,11 @@ public enum FigureFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("cannot write " + file + ": a figure is written as .png or .svg");
+        throw new IllegalArgumentException("cannot write " + file
+                + ": a figure is written as .png or .svg, an animation as .gif");
     }
 
-    /** The file name's ending: ".png" or ".svg". */
+    /** The file name's ending: ".png", ".svg" or ".gif". */
     public String extension() {
         return "." + name().toLowerCase(Locale.ROOT);
     }
