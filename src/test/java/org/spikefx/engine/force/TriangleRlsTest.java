@@ -104,7 +104,8 @@ class TriangleRlsTest {
                 model.advance();
                 int step = model.nextStep() - 1;
                 for (int s = 0; s < model.spikeCount(); s++, spikes++) {
-                    assertTrue(spikes < reference.spikeSteps().length, "more spikes than the reference at step " + step);
+                    assertTrue(spikes < reference.spikeSteps().length,
+                            "more spikes than the reference at step " + step);
                     assertEquals(reference.spikeSteps()[spikes], step, "step of spike " + spikes);
                     assertEquals(reference.spikeNeurons()[spikes], model.spikers()[s], "neuron of spike " + spikes);
                 }
