@@ -38,7 +38,8 @@ public final class ForceFactory implements ModelFactory {
 
     /**
      * Refuses, before any work, a network whose RLS matrix P and weights do not fit in the heap: P alone
-     * takes one triangle of n x n doubles (n^2 * 4 bytes; 16 MB at n = 2000, 1.6 GB at n = 20,000).
+     * takes one triangle of n x n doubles (n^2 * 4 bytes; 16 MB at n = 2000, 1.6 GB at n = 20,000), and
+     * RLS keeps up to 64 MB of pending changes beside it (32 MB at n = 2000).
      *
      * @throws IllegalArgumentException with one line naming n, the memory needed and the memory there is
      */
@@ -46,7 +47,7 @@ public final class ForceFactory implements ModelFactory {
         int n = params.n();
         long rls = ForceNetwork.rlsBytes(n);
         double synapses = (double) n * n * params.p();
-        double needed = rls + synapses * BYTES_PER_SYNAPSE_DURING_BUILD;
+        double needed = rls + ForceNetwork.rlsPendingBytes(n) + synapses * BYTES_PER_SYNAPSE_DURING_BUILD;
         if (needed > maxHeapBytes || rls > 8L * (Integer.MAX_VALUE - 8)) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "training n = %d needs about %.2f GB"
                     + " (the RLS matrix P alone %.2f GB), more than the %.2f GB this program may use; choose a smaller"

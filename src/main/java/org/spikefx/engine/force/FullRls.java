@@ -2,8 +2,8 @@ package org.spikefx.engine.force;
 
 /**
  * RLS on the whole n x n matrix, written as the reference writes it: c = P r row by row, then every
- * entry P_ij - (c_i c_j) / (1 + r . c). Twice the memory and about three times the time of
- * {@link TriangleRls}; it exists to show that keeping one triangle changes no spike.
+ * entry P_ij - (c_i c_j) / (1 + r . c). Twice the memory of {@link TriangleRls}, and a pass over all of
+ * it twice per update; it exists to show that the triangle, with its pending changes, changes no spike.
  */
 final class FullRls implements Rls {
     private final int n;
