@@ -17,9 +17,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import org.spikefx.engine.ModelFactory;
+import org.spikefx.engine.Simulation;
 import org.spikefx.engine.NetworkModel;
 import org.spikefx.export.AtomicFiles;
 import org.spikefx.export.SpikeCsvWriter;
@@ -34,6 +36,8 @@ import org.spikefx.params.NetworkParameters;
                 + " file, each a different one; the files appear together when the run is complete, and a run that"
                 + " fails or is interrupted leaves none of them behind.")
 final class SimulateCommand implements Callable<Integer> {
+    /** More threads than this only wait for one another. */
+    static final int MAX_THREADS = 256;
 
     @Mixin
     ParameterOptions parameters;
@@ -51,6 +55,11 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Write a JSON summary: parameters, spike statistics, network fingerprints, times, memory.")
     Path summaryFile;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Step the network on N threads, 1 to " + MAX_THREADS
+            + " (default: every core once n >= " + Simulation.PARALLEL_FROM_NEURONS + ", else 1). The spikes are the"
+            + " same for every N.")
+    Integer threads;
+
     @Option(names = "--quiet", description = "Print nothing while running: no progress bar, no summary line."
             + " Errors are still reported.")
     boolean quiet;
@@ -61,6 +70,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         NetworkParameters params = parameters.values();
+        if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--threads': --threads = " + threads
+                    + " is not allowed: --threads must be a whole number from 1 to " + MAX_THREADS);
+        }
         Map<String, Path> outputs = new LinkedHashMap<>();
         outputs.put("--spikes", spikesFile);
         outputs.put("--voltages", voltagesFile);
@@ -83,7 +96,8 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private HeadlessRun build(NetworkParameters params, PrintWriter err) {
-        return HeadlessRun.build(params, ModelFactory.BALANCED_ALL_CORES, err, quiet);
+        ModelFactory factory = threads == null ? ModelFactory.BALANCED_ALL_CORES : ModelFactory.balancedOn(threads);
+        return HeadlessRun.build(params, factory, err, quiet);
     }
 
     /**

@@ -26,6 +26,32 @@ public interface ModelFactory {
     /** The balanced network using every core once it is large enough to gain from it; for runs that own the machine. */
     ModelFactory BALANCED_ALL_CORES = balanced(true);
 
+    /**
+     * The balanced network stepped on exactly {@code threads} threads (the calling one and workers),
+     * whatever its size: for users and tests who choose. The spikes are the same for every count.
+     */
+    public static ModelFactory balancedOn(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("a simulation needs at least 1 thread, not " + threads);
+        }
+        return new ModelFactory() {
+            @Override
+            public RandomNetwork buildNetwork(NetworkParameters params, DoubleConsumer progress) {
+                return BALANCED.buildNetwork(params, progress);
+            }
+
+            @Override
+            public boolean canReuse(RandomNetwork network, NetworkParameters params) {
+                return BALANCED.canReuse(network, params);
+            }
+
+            @Override
+            public NetworkModel create(NetworkParameters params, RandomNetwork network) {
+                return threads == 1 ? new Simulation(params, network) : Simulation.parallel(params, network, threads);
+            }
+        };
+    }
+
     private static ModelFactory balanced(boolean allCores) {
         return new ModelFactory() {
             @Override

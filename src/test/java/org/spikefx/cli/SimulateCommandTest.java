@@ -59,6 +59,29 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aRunOnThreeThreadsGivesTheSpikesAndVoltagesOfOneThreadAndAThreadCountOutOfRangeIsRefused()
+            throws IOException {
+        List<byte[]> outputs = new ArrayList<>();
+        for (String threads : List.of("1", "3")) {
+            Path spikes = folder.resolve("spikes-" + threads + ".csv");
+            Path voltages = folder.resolve("voltages-" + threads + ".csv");
+            Invocation invocation = simulate(SMALL_RUN, "--threads", threads, "--spikes", spikes.toString(),
+                    "--voltages", voltages.toString(), "--quiet");
+            assertEquals(0, invocation.exitCode(), invocation.err());
+            outputs.add(Files.readAllBytes(spikes));
+            outputs.add(Files.readAllBytes(voltages));
+        }
+        assertTrue(outputs.get(0).length > 1000, "the network fires");
+        assertArrayEquals(outputs.get(0), outputs.get(2), "the same spikes on 1 and 3 threads");
+        assertArrayEquals(outputs.get(1), outputs.get(3), "the same voltages on 1 and 3 threads");
+
+        Invocation refused = simulate(SMALL_RUN, "--threads", "0");
+        assertEquals(2, refused.exitCode());
+        assertEquals(List.of("spikefx simulate: Invalid value for option '--threads': --threads = 0 is not allowed:"
+                + " --threads must be a whole number from 1 to " + SimulateCommand.MAX_THREADS), refused.errLines());
+    }
+
+    @Test
     void withoutQuietOneSummaryLineIsPrinted() throws IOException {
         Path summaryFile = folder.resolve("summary.json");
         Invocation invocation = simulate(SMALL_RUN, "--summary", summaryFile.toString());
