@@ -63,6 +63,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--large-T", defaultValue = "1", description = "Simulated seconds of the large network, as T allows (default: ${DEFAULT-VALUE}).")
     private double largeT;
 
+    @Option(names = "--threads", paramLabel = "N", description = "The most threads a run may use, 1 to "
+            + SimulateCommand.MAX_THREADS + " (default: every core): the large network runs on 1 and on N threads,"
+            + " FORCE's RLS update on N.")
+    Integer threads;
+
     @Option(names = "--skip-large", description = "Leave out the large network.")
     private boolean skipLarge;
 
@@ -88,6 +93,10 @@ final class BenchCommand implements Callable<Integer> {
         if (!(numpyForceSeconds > 0) || Double.isInfinite(numpyForceSeconds)) {
             throw new ParameterException(spec.commandLine(), "--numpy-force-seconds = "
                     + Parameter.format(numpyForceSeconds) + " is not allowed: it must be a finite number of seconds > 0");
+        }
+        if (threads != null && (threads < 1 || threads > SimulateCommand.MAX_THREADS)) {
+            throw new ParameterException(spec.commandLine(), "--threads = " + threads + " is not allowed: --threads"
+                    + " must be a whole number from 1 to " + SimulateCommand.MAX_THREADS);
         }
         NetworkParameters large = skipLarge ? null : largeNetwork();
         NetworkParameters trained = skipForce ? null : trainedNetwork();
@@ -173,15 +182,15 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("large run (n=%d, T=%s s, %d synapses):%n", largeN, Parameter.format(largeT),
                 network.weights().synapseCount());
         out.printf("  network build  %.2f s, peak heap %.0f MB%n", buildSeconds, RunSummary.measurePeakHeap() / 1e6);
-        int cores = Runtime.getRuntime().availableProcessors();
-        for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+        int cores = mostThreads();
+        for (int count : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
             // As for the default run, a first (shorter) run warms the JIT compiler and is not counted.
-            runLarge(large.with(Parameter.T, Math.min(largeT, WARM_UP_SECONDS)), network, threads);
+            runLarge(large.with(Parameter.T, Math.min(largeT, WARM_UP_SECONDS)), network, count);
             long loopStart = System.nanoTime();
-            long spikes = runLarge(large, network, threads);
+            long spikes = runLarge(large, network, count);
             double loopSeconds = (System.nanoTime() - loopStart) / 1e9;
             out.printf("  simulation     %.2f s = %.2fx real time on %d thread%s (%d spikes)%n", loopSeconds,
-                    largeT / loopSeconds, threads, threads == 1 ? "" : "s", spikes);
+                    largeT / loopSeconds, count, count == 1 ? "" : "s", spikes);
         }
     }
 
@@ -190,7 +199,7 @@ final class BenchCommand implements Callable<Integer> {
      * core), then the comparison run with the NumPy reference's configuration, --repeats times.
      */
     private void measureForce(NetworkParameters network, PrintWriter out) throws IOException {
-        int cores = Runtime.getRuntime().availableProcessors();
+        int cores = mostThreads();
         out.printf("FORCE training (n=%d, RLS on %d thread%s):%n", network.n(), cores, cores == 1 ? "" : "s");
         train(network.with(Parameter.T, 0.5), 0.1, 0.4);
         TrainingParameters paper = TrainingParameters.DEFAULTS;
@@ -222,12 +231,17 @@ final class BenchCommand implements Callable<Integer> {
     private record ForceMeasurement(double setupSeconds, double loopSeconds, long spikes, int updates) {
     }
 
-    /** One training run of the sine task with this window, on every core. */
-    private static ForceMeasurement train(NetworkParameters params, double start, double stop) throws IOException {
+    /** The threads a run may use: --threads, or every core. */
+    private int mostThreads() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** One training run of the sine task with this window, its RLS on {@link #mostThreads()} threads. */
+    private ForceMeasurement train(NetworkParameters params, double start, double stop) throws IOException {
         TrainingParameters training = TrainingParameters.DEFAULTS.with(TrainingParameter.TRAIN_START, start)
                 .with(TrainingParameter.TRAIN_STOP, stop);
         try (HeadlessRun run = new HeadlessRun(params,
-                new ForceFactory(training, Runtime.getRuntime().availableProcessors()), fraction -> { })) {
+                new ForceFactory(training, mostThreads()), fraction -> { })) {
             run.stepToEnd(List.of(), fraction -> { });
             int updates = run.simulation().readout().orElseThrow().updates();
             return new ForceMeasurement(run.setupSeconds(), run.loopSeconds(), run.statistics().totalSpikes(), updates);

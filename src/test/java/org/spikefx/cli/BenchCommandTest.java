@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +27,21 @@ class BenchCommandTest {
         assertTrue(bench.out().matches("(?s).*real time on 1 thread \\(\\d+ spikes\\).*"), bench.out());
     }
 
+    @Test
+    void threadsSetsTheLargeRunsSecondThreadCount() {
+        Invocation bench = Invocation.of("bench", "--repeats", "1", "--large-n", "1200", "--large-T", "0.05",
+                "--skip-force", "--threads", "3");
+        assertEquals(0, bench.exitCode(), bench.err());
+        assertTrue(bench.out().matches("(?s).*real time on 1 thread \\((\\d+) spikes\\).*real time on 3 threads \\(\\d+"
+                + " spikes\\).*"), bench.out());
+        Matcher counts = Pattern.compile("real time on \\d+ threads? \\((\\d+) spikes\\)")
+                .matcher(bench.out());
+        assertTrue(counts.find());
+        String one = counts.group(1);
+        assertTrue(counts.find());
+        assertEquals(one, counts.group(1), "the same spikes on 1 and 3 threads");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--repeats 0 | --repeats = 0 is not allowed: --repeats must be a whole number from 1 to 1000",
@@ -36,6 +53,7 @@ class BenchCommandTest {
         "--large-T -1 | Invalid value for option '--large-T': T = -1 is not allowed: T must be a finite number > 0",
         "--force-n 0 | Invalid value for option '--force-n': n = 0 is not allowed: n must be a whole number from 1"
                 + " to 1000000",
+        "--threads 0 | --threads = 0 is not allowed: --threads must be a whole number from 1 to 256",
         "--numpy-force-seconds 0 | --numpy-force-seconds = 0 is not allowed: it must be a finite number of seconds > 0",
         "--numpy-force-seconds NaN | --numpy-force-seconds = NaN is not allowed: it must be a finite number of seconds"
                 + " > 0"})
