@@ -1,5 +1,6 @@
 package org.spikefx.ui;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 
 import org.spikefx.ui.view.RunView;
@@ -18,6 +19,18 @@ final class Themes {
     static void install(Scene scene) {
         scene.getStylesheets().addAll(RunView.stylesheet(),
                 Themes.class.getResource("/org/spikefx/ui/theme.css").toExternalForm());
+    }
+
+    /**
+     * A window of the application's own (the Map, say) in the main window's theme and presentation
+     * mode, now and whenever they change.
+     */
+    static void follow(Scene scene, ObservableValue<Boolean> dark, ObservableValue<Boolean> presentation) {
+        install(scene);
+        setDark(scene, dark.getValue());
+        setPresentation(scene, presentation.getValue());
+        dark.addListener((observable, old, on) -> setDark(scene, on));
+        presentation.addListener((observable, old, on) -> setPresentation(scene, on));
     }
 
     static void setDark(Scene scene, boolean dark) {

@@ -109,6 +109,7 @@ final class WindowMenus {
                     main.restart();
                 }
             });
+            Themes.follow(mapWindow.stage().getScene(), main.darkThemeProperty(), main.presentationModeProperty());
         }
         mapWindow.show();
     }

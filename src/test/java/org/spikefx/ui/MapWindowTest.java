@@ -1,6 +1,7 @@
 package org.spikefx.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.spikefx.ui.FxWaits.fx;
 import static org.spikefx.ui.FxWaits.waitUntil;
@@ -80,5 +81,30 @@ class MapWindowTest {
         NetworkParameters expected = SMALL_RUN.with(Parameter.G, 0.04).with(Parameter.OFFSET, -38);
         waitUntil("the live view runs the cell", () -> expected.equals(fx(main::running)));
         assertEquals(expected, fx(() -> main.parameterPanel().getParameters()));
+    }
+
+    @Test
+    void theMapWindowFollowsTheMainWindowsPresentationModeAndTheme(FxRobot robot) {
+        robot.interact(() -> main.presentationModeProperty().set(true));
+        robot.interact(() -> {
+            MenuBar bar = (MenuBar) main.root().lookup(".menu-bar");
+            bar.getMenus().stream().flatMap(menu -> menu.getItems().stream()).filter(item -> item.getText() != null
+                    && item.getText().startsWith("Map of regimes")).findFirst().map(MenuItem.class::cast)
+                    .orElseThrow().fire();
+        });
+        Stage map = fx(() -> Window.getWindows().stream().filter(Stage.class::isInstance).map(Stage.class::cast)
+                .filter(stage -> stage.getTitle().contains("Map of regimes")).findFirst().orElseThrow());
+        assertTrue(fx(() -> map.getScene().getRoot().getStyleClass().contains("presentation")),
+                "opened in presentation mode");
+        Label status = robot.from(map.getScene().getRoot()).lookup("#map-status").queryAs(Label.class);
+        assertEquals(16.0, fx(() -> status.getFont().getSize()), 0.01, "its text as large as the main window's");
+
+        robot.interact(() -> {
+            main.presentationModeProperty().set(false);
+            main.darkThemeProperty().set(true);
+        });
+        assertFalse(fx(() -> map.getScene().getRoot().getStyleClass().contains("presentation")));
+        assertTrue(fx(() -> map.getScene().getRoot().getStyleClass().contains("dark")));
+        robot.interact(() -> main.darkThemeProperty().set(false));
     }
 }

@@ -130,6 +130,8 @@ public final class MapWindow {
         stage.setOnShown(event -> Platform.runLater(() -> {
             stage.setWidth(width);
             stage.setHeight(height);
+            // Where the window manager put the first, default-sized window, the title bar can end up off screen.
+            stage.centerOnScreen();
         }));
         stage.setOnHidden(event -> model.cancel());
     }
