@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.spikefx.Messages;
 import org.spikefx.export.AtomicFiles;
 import org.spikefx.export.RunConfigFile;
 import org.spikefx.export.Sidecar;
@@ -171,7 +172,7 @@ public final class MapFiles {
             spec = new SweepSpec(readAxis(root, "x"), readAxis(root, "y"), readParams(root), required(root, "seeds").asInt());
             seconds = required(root, "sweep_seconds").asDouble();
         } catch (IllegalArgumentException e) {
-            throw new IOException(sidecar + ": " + e.getMessage());
+            throw new IOException(sidecar + ": " + Messages.reason(e));
         }
         SweepMap map = new SweepMap(spec);
         try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.US_ASCII)) {
@@ -189,7 +190,7 @@ public final class MapFiles {
                     throw new IOException(csv + ": line " + lineNumber + ": '" + line + "' holds a field that is not a"
                             + " number");
                 } catch (IllegalArgumentException e) {
-                    throw new IOException(csv + ": line " + lineNumber + ": " + e.getMessage());
+                    throw new IOException(csv + ": line " + lineNumber + ": " + Messages.reason(e));
                 }
             }
         }

@@ -5,13 +5,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 import org.spikefx.engine.RandomNetwork;
 import org.spikefx.export.ConfigException;
@@ -58,7 +56,7 @@ public final class ParameterOptions {
             OptionSpec option = OptionSpec.builder(optionName(parameter))
                     .paramLabel("<" + parameter.key() + ">")
                     .type(double.class)
-                    .converters(new ValueConverter(parameter))
+                    .converters(new ParameterValue(parameter))
                     .description(describe(parameter, defaults.get(parameter)))
                     .build();
             mixee.addOption(option);
@@ -144,23 +142,5 @@ public final class ParameterOptions {
         String unit = parameter.unit().isEmpty() ? "" : parameter.unit() + ", ";
         String fewer = parameter == Parameter.NREC ? ", or n if smaller" : "";
         return parameter.description() + " (" + unit + "default " + Parameter.format(defaultValue) + fewer + ")";
-    }
-
-    /** Reads a number and checks it against the parameter's own range; picocli names the option in the message. */
-    private record ValueConverter(Parameter parameter) implements ITypeConverter<Double> {
-        @Override
-        public Double convert(String text) {
-            double value;
-            try {
-                value = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + text + "' is not a number: " + parameter.key() + " must be "
-                        + parameter.allowedRange());
-            }
-            if (!parameter.accepts(value)) {
-                throw new TypeConversionException(parameter.outOfRange(value).getMessage());
-            }
-            return value;
-        }
     }
 }

@@ -41,7 +41,7 @@ public final class TrainingOptions {
             OptionSpec option = OptionSpec.builder("--" + parameter.key())
                     .paramLabel("<" + parameter.key() + ">")
                     .type(double.class)
-                    .converters(new ValueConverter(parameter))
+                    .converters(new ParameterValue(parameter))
                     .description(parameter.description() + " (" + unit + "default "
                             + Parameter.format(parameter.defaultValue()) + ")")
                     .build();
@@ -98,23 +98,6 @@ public final class TrainingOptions {
             OptionSpec option = options.get(e.parameter());
             throw new ParameterException(command.commandLine(), "Invalid value for option '" + option.longestName()
                     + "': " + e.getMessage(), e, option, String.valueOf(values.get(e.parameter())));
-        }
-    }
-
-    private record ValueConverter(TrainingParameter parameter) implements ITypeConverter<Double> {
-        @Override
-        public Double convert(String text) {
-            double value;
-            try {
-                value = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + text + "' is not a number: " + parameter.key() + " must be "
-                        + parameter.allowedRange());
-            }
-            if (!parameter.accepts(value)) {
-                throw new TypeConversionException(parameter.outOfRange(value).getMessage());
-            }
-            return value;
         }
     }
 

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * allowed ranges and a one-sentence explanation. Command line, parameter panel, config files and
  * README all read this one table.
  */
-public enum Parameter {
+public enum Parameter implements RangedParameter {
     DT("dt", "s", 5e-5, 0, false, Double.POSITIVE_INFINITY, false, 1e-5, 2e-4, false,
             "Integration time step: the network is advanced in steps of this length."),
     T("T", "s", 2.0, 0, false, Double.POSITIVE_INFINITY, false, 0.1, 10, false,

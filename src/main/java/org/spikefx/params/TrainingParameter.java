@@ -6,7 +6,7 @@ package org.spikefx.params;
  * signal's frequency and amplitude. As for {@link Parameter}, this one table gives the command line's
  * options, their ranges, explanations and defaults; the defaults are the paper's sine task.
  */
-public enum TrainingParameter {
+public enum TrainingParameter implements RangedParameter {
     Q("Q", "", 10.0, 0, true, Double.POSITIVE_INFINITY, false, 0, 30, false,
             "Feedback scale: the readout z is fed back into neuron i with weight eta_i, drawn from -Q to Q."),
     RLS_LAMBDA("rls-lambda", "", 0.1, 0, false, Double.POSITIVE_INFINITY, false, 0.001, 10, false,

@@ -59,8 +59,7 @@ final class FileActions {
         // A trained network's decoder is copied between two of its steps, on the simulation thread.
         main.currentConfigWithDecoder().whenComplete((config, failure) -> javafx.application.Platform.runLater(() -> {
             if (failure != null) {
-                main.showProblem("Not saved: " + (failure.getCause() != null ? failure.getCause() : failure)
-                        .getMessage());
+                main.showProblem("Not saved: " + Messages.reason(failure.getCause() != null ? failure.getCause() : failure));
                 return;
             }
             inBackground("Saving " + file.getFileName(), progress -> {

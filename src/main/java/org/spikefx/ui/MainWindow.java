@@ -37,6 +37,7 @@ import javafx.util.Duration;
 
 import org.controlsfx.control.StatusBar;
 
+import org.spikefx.Messages;
 import org.spikefx.export.RunConfig;
 import org.spikefx.export.TrainingConfig;
 import org.spikefx.export.ViewSettings;
@@ -338,7 +339,7 @@ public final class MainWindow {
             runner.start(params, training.factory(TRAINING_RLS_THREADS));
             return true;
         } catch (java.io.IOException | IllegalArgumentException refused) {
-            showProblem(refused.getMessage());
+            showProblem(Messages.reason(refused));
             return false;
         }
     }

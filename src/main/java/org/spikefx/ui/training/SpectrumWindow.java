@@ -147,8 +147,8 @@ public final class SpectrumWindow {
         task.setOnFailed(event -> {
             Throwable problem = task.getException();
             LOG.log(Level.WARNING, "eigenvalue computation failed", problem);
-            finish("The eigenvalues could not be computed: " + (problem.getMessage() != null ? problem.getMessage()
-                    : "the decomposition failed"));
+            finish("The eigenvalues could not be computed: " + (problem == null ? "the decomposition failed"
+                    : Messages.reason(problem)));
         });
         task.setOnCancelled(event -> finish("Cancelled"));
         progress.progressProperty().bind(task.progressProperty());
