@@ -52,8 +52,6 @@ final class RenderCommand implements Callable<Integer> {
     static final long MAX_PNG_PIXELS = (long) MAX_WIDTH * MAX_HEIGHT;
     /** An animation's frames are drawn and reduced to a palette one by one: full HD each at most. */
     static final long MAX_GIF_FRAME_PIXELS = 1920L * 1080;
-    /** Two minutes at 25 frames per second: a GIF for a slide, not a film. */
-    static final int MAX_GIF_FRAMES = 3000;
     static final double DEFAULT_FPS = 25;
 
     @Mixin
@@ -170,10 +168,10 @@ final class RenderCommand implements Callable<Integer> {
         if (animates) {
             double rate = fps == null ? DEFAULT_FPS : fps;
             int frames = HeadlessFigure.animationFrames(start, end, rate);
-            if (frames > MAX_GIF_FRAMES) {
+            if (frames > AnimatedGif.MAX_FRAMES) {
                 throw invalid("--fps", String.format(Locale.ROOT, "%s s at %s frames per second is %,d frames, more"
                         + " than the %,d an animation may have: choose a shorter window (--from, --to) or a lower --fps",
-                        Parameter.format(end - start), Parameter.format(rate), frames, MAX_GIF_FRAMES));
+                        Parameter.format(end - start), Parameter.format(rate), frames, AnimatedGif.MAX_FRAMES));
             }
             ProgressBar progressBar = ProgressBar.onStderr(spec.commandLine().getErr(), 1);
             int written;

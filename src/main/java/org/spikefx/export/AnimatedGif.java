@@ -24,6 +24,8 @@ import javax.imageio.stream.ImageOutputStream;
 public final class AnimatedGif implements AutoCloseable {
     /** Fastest rate a GIF shows faithfully: browsers slow down frames shorter than 2 hundredths. */
     public static final int MAX_FPS = 50;
+    /** Frames an animation may have: two minutes at 25 frames per second, a GIF for a slide, not a film. */
+    public static final int MAX_FRAMES = 3000;
     private static final String FORMAT = "javax_imageio_gif_image_1.0";
 
     private final ImageWriter writer;

@@ -16,6 +16,7 @@ import javafx.scene.input.ClipboardContent;
 import org.spikefx.Messages;
 import org.spikefx.engine.ModelFactory;
 import org.spikefx.engine.RandomNetwork;
+import org.spikefx.export.AnimatedGif;
 import org.spikefx.export.AtomicFile;
 import org.spikefx.export.Brian2Project;
 import org.spikefx.export.ConfigException;
@@ -107,10 +108,10 @@ final class FileActions {
         try {
             params = to > running.T() ? running.with(Parameter.T, to) : running;
             int frames = HeadlessFigure.animationFrames(from, to, fps);
-            if (frames > MAX_ANIMATION_FRAMES) {
+            if (frames > AnimatedGif.MAX_FRAMES) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT, "%.1f s at %s frames per second is %,d"
                         + " frames, more than the %,d a recording may have: zoom into a shorter stretch",
-                        to - from, Parameter.format(fps), frames, MAX_ANIMATION_FRAMES));
+                        to - from, Parameter.format(fps), frames, AnimatedGif.MAX_FRAMES));
             }
         } catch (IllegalArgumentException refused) {
             main.showProblem("Not recorded: " + Messages.reason(refused));
@@ -209,9 +210,6 @@ final class FileActions {
     }
 
     /** A piece of file work that must not hold up the window. */
-    /** A recording for a slide: two minutes at 25 frames per second at most. */
-    static final int MAX_ANIMATION_FRAMES = 3000;
-
     @FunctionalInterface
     private interface FileWork {
         List<Path> run(DoubleConsumer progress) throws IOException;

@@ -125,18 +125,8 @@ public final class HeadlessFigure {
                                DoubleConsumer progress) throws IOException {
         FigureFormat format = FigureFormat.of(out);
         requireWindow(params, from, to);
-        boolean startedHere = startToolkit();
-        try (SimulationRunner runner = new SimulationRunner(QUEUE_CAPACITY)) {
-            HeadlessFigure figure = onFxThread(() -> new HeadlessFigure(runner, params, training, from, to, view, width,
-                    height, progress));
-            try {
-                figure.awaitEnd();
-            } finally {
-                onFxThread(() -> {
-                    figure.pulse.stop();
-                    return null;
-                });
-            }
+        withFigure(params, training, from, to, view, width, height, progress, false, figure -> {
+            figure.awaitEnd();
             if (figure.plots == null) {
                 Screenshot.writePng(onFxThread(() -> Screenshot.of(figure.figure, scale)), out);
             } else if (format == FigureFormat.PNG) {
@@ -144,6 +134,35 @@ public final class HeadlessFigure {
                 Screenshot.writePng(image, out);
             } else {
                 onFxThread(() -> new SvgFigure(figure.plots, scale)).write(out);
+            }
+            return null;
+        });
+    }
+
+    /** What is done with a figure once its run has started: wait for it, draw it, write it. */
+    @FunctionalInterface
+    private interface FigureWork<T> {
+        T drawWith(HeadlessFigure figure) throws IOException;
+    }
+
+    /**
+     * Starts JavaFX if needed, makes the figure on the FX thread with a runner of its own, does the
+     * work, then stops the figure's pulse, the runner, and JavaFX if it was started here.
+     */
+    private static <T> T withFigure(NetworkParameters params, TrainingParameters training, double from, double to,
+                                    FigureView view, int width, int height, DoubleConsumer progress,
+                                    boolean stepwise, FigureWork<T> work) throws IOException {
+        boolean startedHere = startToolkit();
+        try (SimulationRunner runner = new SimulationRunner(QUEUE_CAPACITY)) {
+            HeadlessFigure figure = onFxThread(() -> new HeadlessFigure(runner, params, training, from, to, view, width,
+                    height, progress, stepwise));
+            try {
+                return work.drawWith(figure);
+            } finally {
+                onFxThread(() -> {
+                    figure.pulse.stop();
+                    return null;
+                });
             }
         } finally {
             if (startedHere) {
@@ -175,35 +194,21 @@ public final class HeadlessFigure {
         }
         requireWindow(params, from, to);
         int frames = animationFrames(from, to, fps);
-        boolean startedHere = startToolkit();
-        try (SimulationRunner runner = new SimulationRunner(QUEUE_CAPACITY)) {
-            HeadlessFigure figure = onFxThread(() -> new HeadlessFigure(runner, params, null, from, to, view, width,
-                    height, fraction -> { }, true));
-            try {
-                int[] written = new int[1];
-                AtomicFile.write(out, stream -> {
-                    try (AnimatedGif gif = new AnimatedGif(stream, fps)) {
-                        for (int k = 0; k < frames; k++) {
-                            figure.advanceTo((int) Math.rint((from + (k + 1) / fps) / params.dt()));
-                            WritableImage frame = onFxThread(() -> Screenshot.ofPlots(figure.plots, scale));
-                            gif.add(SwingFXUtils.fromFXImage(frame, null));
-                            progress.accept((k + 1.0) / frames);
-                        }
-                        written[0] = gif.frames();
+        return withFigure(params, null, from, to, view, width, height, fraction -> { }, true, figure -> {
+            int[] written = new int[1];
+            AtomicFile.write(out, stream -> {
+                try (AnimatedGif gif = new AnimatedGif(stream, fps)) {
+                    for (int k = 0; k < frames; k++) {
+                        figure.advanceTo((int) Math.rint((from + (k + 1) / fps) / params.dt()));
+                        WritableImage frame = onFxThread(() -> Screenshot.ofPlots(figure.plots, scale));
+                        gif.add(SwingFXUtils.fromFXImage(frame, null));
+                        progress.accept((k + 1.0) / frames);
                     }
-                });
-                return written[0];
-            } finally {
-                onFxThread(() -> {
-                    figure.pulse.stop();
-                    return null;
-                });
-            }
-        } finally {
-            if (startedHere) {
-                Platform.exit();
-            }
-        }
+                    written[0] = gif.frames();
+                }
+            });
+            return written[0];
+        });
     }
 
     /** How many frames an animation of {@code from} to {@code to} at {@code fps} has: one per 1/fps s, at least one. */
@@ -297,14 +302,8 @@ public final class HeadlessFigure {
      *
      * @param training the training of a trained network, drawn in the training plot; null for the
      *                 spontaneous network and its plot area
+     * @param stepwise whether the run starts paused, to be advanced by {@link #advanceTo}
      */
-    private HeadlessFigure(SimulationRunner runner, NetworkParameters whole, TrainingParameters training, double from,
-                           double to, FigureView view, int width, int height, DoubleConsumer progress)
-            throws IOException {
-        this(runner, whole, training, from, to, view, width, height, progress, false);
-    }
-
-    /** @param stepwise whether the run starts paused, to be advanced by {@link #advanceTo} */
     private HeadlessFigure(SimulationRunner runner, NetworkParameters whole, TrainingParameters training, double from,
                            double to, FigureView view, int width, int height, DoubleConsumer progress,
                            boolean stepwise) throws IOException {
