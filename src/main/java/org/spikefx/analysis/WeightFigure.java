@@ -61,20 +61,40 @@ public final class WeightFigure {
 
     /** A rectangle of the figure. */
     public record Box(double x, double y, double width, double height) {
-        boolean contains(double px, double py) {
+        public boolean contains(double px, double py) {
             return px >= x && px < x + width && py >= y && py < y + height;
         }
     }
 
-    /** Where the heat map, its colour bar and the six panels lie in a figure of this size. */
+    /** Where the heat map, its colour bar and the panels lie in a figure of this size; a panel not drawn is null. */
     public record Layout(double width, double height, Box heat, Box colourBar, Box[] panels) {
+    }
+
+    /** The panels beside the heat map, in their order in the figure. */
+    public enum Panel {
+        WEIGHTS("Nonzero weights"), ROW_SUMS("Row sums"), DEGREES("In- and out-degree"),
+        INPUTS("Excitation against inhibition"), SPECTRUM("Eigenvalues"), NUMBERS("In numbers");
+
+        private final String title;
+
+        Panel(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
     }
 
     private WeightFigure() {
     }
 
-    /** The layout of a figure {@code width} × {@code height}: the heat map square on the left, two rows of three panels right. */
-    public static Layout layout(double width, double height) {
+    /**
+     * The layout of a figure {@code width} × {@code height}: the heat map square on the left, and right of
+     * it either all six panels in two rows of three ({@code alone} null) or one panel alone, large: a
+     * window too small for six legible panels shows one at a time.
+     */
+    public static Layout layout(double width, double height, Panel alone) {
         double titleRoom = 40;
         double side = Math.max(50, Math.min(height - HEADER - titleRoom - 80, width * 0.36));
         Box heat = new Box(96, HEADER + titleRoom, side, side);
@@ -82,7 +102,11 @@ public final class WeightFigure {
         double right = bar.x() + bar.width() + 100;
         double panelWidth = Math.max(50, (width - right - 8) / 3);
         double panelHeight = (height - HEADER) / 2;
-        Box[] panels = new Box[6];
+        Box[] panels = new Box[Panel.values().length];
+        if (alone != null) {
+            panels[alone.ordinal()] = new Box(right, HEADER, Math.max(50, width - right - 8), height - HEADER);
+            return new Layout(width, height, heat, bar, panels);
+        }
         for (int k = 0; k < panels.length; k++) {
             panels[k] = new Box(right + (k % 3) * panelWidth, HEADER + (k / 3) * panelHeight, panelWidth, panelHeight);
         }
@@ -111,14 +135,14 @@ public final class WeightFigure {
 
     /** Writes the figure as a PNG of {@link #EXPORT_WIDTH} × {@link #EXPORT_HEIGHT}. */
     public static void writePng(Content content, OutputStream out) throws IOException {
-        MapFigure.writePng(EXPORT_WIDTH, EXPORT_HEIGHT, surface -> draw(content, surface, EXPORT_WIDTH,
-                EXPORT_HEIGHT), out);
+        MapFigure.writePng(EXPORT_WIDTH, EXPORT_HEIGHT, surface -> draw(content, surface, layout(EXPORT_WIDTH,
+                EXPORT_HEIGHT, null)), out);
     }
 
     /** Writes the figure as an SVG document of the same size. */
     public static void writeSvg(Content content, OutputStream out) throws IOException {
-        MapFigure.writeSvg(EXPORT_WIDTH, EXPORT_HEIGHT, surface -> draw(content, surface, EXPORT_WIDTH,
-                EXPORT_HEIGHT), out);
+        MapFigure.writeSvg(EXPORT_WIDTH, EXPORT_HEIGHT, surface -> draw(content, surface, layout(EXPORT_WIDTH,
+                EXPORT_HEIGHT, null)), out);
     }
 
     /** The diverging colour of a value on a scale from -reach (blue) through 0 (white) to +reach (vermillion). */
@@ -151,23 +175,37 @@ public final class WeightFigure {
         return magnitudes[Math.min(count - 1, (int) Math.floor(COLOUR_QUANTILE * (count - 1)))];
     }
 
-    /** Draws the whole figure on a {@code width} × {@code height} surface. */
-    public static void draw(Content content, Surface surface, double width, double height) {
-        Layout layout = layout(width, height);
+    /** Draws the figure in this layout. */
+    public static void draw(Content content, Surface surface, Layout layout) {
+        double width = layout.width();
+        double height = layout.height();
         surface.fill(0, 0, width, height, BACKGROUND);
         surface.text(content.caption(), width / 2, HEADER * 0.68, TITLE_SIZE, Anchor.MIDDLE, true, 0);
         if (content.block() != null) {
             drawHeatMap(content.block(), surface, layout);
         }
         WeightStatistics stats = content.statistics();
+        Box[] panels = layout.panels();
         if (stats != null) {
-            drawWeights(stats, surface, layout.panels()[0]);
-            drawRowSums(stats, surface, layout.panels()[1]);
-            drawDegrees(stats, surface, layout.panels()[2]);
-            drawInputs(stats, surface, layout.panels()[3]);
-            drawNumbers(stats, surface, layout.panels()[5]);
+            if (panels[Panel.WEIGHTS.ordinal()] != null) {
+                drawWeights(stats, surface, panels[Panel.WEIGHTS.ordinal()]);
+            }
+            if (panels[Panel.ROW_SUMS.ordinal()] != null) {
+                drawRowSums(stats, surface, panels[Panel.ROW_SUMS.ordinal()]);
+            }
+            if (panels[Panel.DEGREES.ordinal()] != null) {
+                drawDegrees(stats, surface, panels[Panel.DEGREES.ordinal()]);
+            }
+            if (panels[Panel.INPUTS.ordinal()] != null) {
+                drawInputs(stats, surface, panels[Panel.INPUTS.ordinal()]);
+            }
+            if (panels[Panel.NUMBERS.ordinal()] != null) {
+                drawNumbers(stats, surface, panels[Panel.NUMBERS.ordinal()]);
+            }
         }
-        drawSpectrum(content, surface, layout.panels()[4]);
+        if (panels[Panel.SPECTRUM.ordinal()] != null) {
+            drawSpectrum(content, surface, panels[Panel.SPECTRUM.ordinal()]);
+        }
     }
 
     private static void drawHeatMap(WeightBlock block, Surface surface, Layout layout) {
@@ -234,7 +272,7 @@ public final class WeightFigure {
     private static void drawWeights(WeightStatistics stats, Surface surface, Box box) {
         WeightStatistics.Histogram before = stats.weightsBefore();
         WeightStatistics.Histogram after = stats.weightsAfter();
-        Plot plot = new Plot(box, "Nonzero weights", before.from(), before.to(), 0,
+        Plot plot = new Plot(box, Panel.WEIGHTS.title(), before.from(), before.to(), 0,
                 Math.max(1, Math.max(before.max(), after.max())) * 1.08, "weight", "synapses");
         plot.axes(surface);
         plot.steps(surface, before, BEFORE, 2.5);
@@ -246,7 +284,7 @@ public final class WeightFigure {
     private static void drawRowSums(WeightStatistics stats, Surface surface, Box box) {
         int n = stats.neuronCount();
         double reach = Math.max(stats.largestRowSum(false), 1e-12) * 1.1;
-        Plot plot = new Plot(box, "Row sums Σⱼ w[i][j]", 0, n, -reach, reach, "neuron i", "row sum");
+        Plot plot = new Plot(box, Panel.ROW_SUMS.title() + " Σⱼ w[i][j]", 0, n, -reach, reach, "neuron i", "row sum");
         plot.axes(surface);
         plot.columns(surface, n, stats::rowSumBefore, BEFORE);
         plot.columns(surface, n, stats::rowSumAfter, AFTER);
@@ -259,7 +297,7 @@ public final class WeightFigure {
         WeightStatistics.Histogram out = stats.outDegreeDistribution();
         double from = Math.min(in.from(), out.from());
         double to = Math.max(in.to(), out.to());
-        Plot plot = new Plot(box, "In- and out-degree", from - 0.5, to + 0.5, 0,
+        Plot plot = new Plot(box, Panel.DEGREES.title(), from - 0.5, to + 0.5, 0,
                 Math.max(1, Math.max(in.max(), out.max())) * 1.08, "synapses per neuron", "neurons");
         plot.axes(surface);
         plot.steps(surface, in, IN_DEGREE, 2.5);
@@ -276,7 +314,7 @@ public final class WeightFigure {
                     Math.max(stats.excitatory(i), -stats.inhibitory(i))));
         }
         reach = Math.max(reach, 1e-12) * 1.05;
-        Plot plot = new Plot(box, "Excitation against inhibition", 0, reach, 0, reach,
+        Plot plot = new Plot(box, Panel.INPUTS.title(), 0, reach, 0, reach,
                 "Σ positive w (excitatory)", "−Σ negative w (inhibitory)");
         plot.axes(surface);
         surface.line(plot.x(0), plot.y(0), plot.x(reach), plot.y(reach), GUIDE, 1.5);
@@ -294,7 +332,7 @@ public final class WeightFigure {
     private static void drawSpectrum(Content content, Surface surface, Box box) {
         Spectrum spectrum = content.spectrum();
         if (spectrum == null) {
-            surface.text("Eigenvalues", box.x() + box.width() / 2, box.y() + 28, TITLE_SIZE, Anchor.MIDDLE, true, 0);
+            surface.text(Panel.SPECTRUM.title(), box.x() + box.width() / 2, box.y() + 28, TITLE_SIZE, Anchor.MIDDLE, true, 0);
             wrap(surface, content.spectrumNote() == null ? "" : content.spectrumNote(), box.x() + 16, box.y() + 70,
                     box.width() - 32);
             return;
@@ -303,7 +341,7 @@ public final class WeightFigure {
         for (int k = 0; k < spectrum.re().length; k++) {
             reach = Math.max(reach, 1.05 * Math.hypot(spectrum.re()[k], spectrum.im()[k]));
         }
-        Plot plot = new Plot(box, "Eigenvalues (" + spectrum.re().length + ")", -reach, reach, -reach, reach, "Re λ",
+        Plot plot = new Plot(box, Panel.SPECTRUM.title() + " (" + spectrum.re().length + ")", -reach, reach, -reach, reach, "Re λ",
                 "Im λ");
         plot.square();
         plot.axes(surface);
@@ -318,7 +356,7 @@ public final class WeightFigure {
     }
 
     private static void drawNumbers(WeightStatistics stats, Surface surface, Box box) {
-        surface.text("In numbers", box.x() + box.width() / 2, box.y() + 28, TITLE_SIZE, Anchor.MIDDLE, true, 0);
+        surface.text(Panel.NUMBERS.title(), box.x() + box.width() / 2, box.y() + 28, TITLE_SIZE, Anchor.MIDDLE, true, 0);
         int[] in = stats.inDegrees();
         double meanIn = 0;
         for (int d : in) {
