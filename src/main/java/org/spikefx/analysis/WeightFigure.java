@@ -211,8 +211,8 @@ public final class WeightFigure {
     private static void drawHeatMap(WeightBlock block, Surface surface, Layout layout) {
         Box heat = layout.heat();
         WeightBlock.Range range = block.range();
-        String title = block.singleEntries() ? "w[i][j]: one cell per entry"
-                : "w[i][j]: mean of " + block.rowsPerCell() + " × " + block.columnsPerCell() + " entries per cell";
+        String title = block.singleEntries() ? "w[i][j], one entry a cell"
+                : "w[i][j], mean of " + block.rowsPerCell() + " × " + block.columnsPerCell() + " a cell";
         surface.text(title, heat.x() + heat.width() / 2, heat.y() - 14, TITLE_SIZE, Anchor.MIDDLE, true, 0);
         double reach = colourReach(block);
         double cellWidth = heat.width() / block.cellColumns();
@@ -308,16 +308,24 @@ public final class WeightFigure {
 
     private static void drawInputs(WeightStatistics stats, Surface surface, Box box) {
         int n = stats.neuronCount();
-        double reach = 0;
+        // One range for both axes, so that the diagonal (excitation = inhibition) is at 45 degrees.
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
         for (int i = 0; i < n; i++) {
-            reach = Math.max(reach, Math.max(Math.max(stats.excitatoryBefore(i), -stats.inhibitoryBefore(i)),
-                    Math.max(stats.excitatory(i), -stats.inhibitory(i))));
+            for (double v : new double[] {stats.excitatoryBefore(i), -stats.inhibitoryBefore(i), stats.excitatory(i),
+                -stats.inhibitory(i)}) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+            }
         }
-        reach = Math.max(reach, 1e-12) * 1.05;
-        Plot plot = new Plot(box, Panel.INPUTS.title(), 0, reach, 0, reach,
+        double margin = Math.max(high - low, 1e-12) * 0.08;
+        low = Math.max(0, low - margin);
+        high += margin;
+        Plot plot = new Plot(box, Panel.INPUTS.title(), low, high, low, high,
                 "Σ positive w (excitatory)", "−Σ negative w (inhibitory)");
+        plot.square();
         plot.axes(surface);
-        surface.line(plot.x(0), plot.y(0), plot.x(reach), plot.y(reach), GUIDE, 1.5);
+        surface.line(plot.x(low), plot.y(low), plot.x(high), plot.y(high), GUIDE, 1.5);
         int stride = Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS);
         for (int i = 0; i < n; i += stride) {
             plot.point(surface, stats.excitatoryBefore(i), -stats.inhibitoryBefore(i), BEFORE, 3);
@@ -366,15 +374,15 @@ public final class WeightFigure {
         String[] lines = {
             String.format(Locale.ROOT, "%,d neurons, %,d synapses", stats.neuronCount(), stats.synapseCount()),
             String.format(Locale.ROOT, "mean in-degree %.1f", meanIn),
-            "largest |row sum|:",
-            "  before " + MapFigure.formatValue(stats.largestRowSum(false)) + ", after "
-                    + MapFigure.formatValue(stats.largestRowSum(true)),
-            "mean input per neuron, after:",
-            "  excitatory " + MapFigure.formatValue(stats.meanInput(true, true)) + ", inhibitory "
-                    + MapFigure.formatValue(stats.meanInput(false, true)),
-            "mean input per neuron, before:",
-            "  excitatory " + MapFigure.formatValue(stats.meanInput(true, false)) + ", inhibitory "
-                    + MapFigure.formatValue(stats.meanInput(false, false)),
+            "largest |row sum|",
+            "   before centring " + MapFigure.formatValue(stats.largestRowSum(false)),
+            "   after " + MapFigure.formatValue(stats.largestRowSum(true)),
+            "mean input per neuron, after",
+            "   excitatory " + MapFigure.formatValue(stats.meanInput(true, true)),
+            "   inhibitory " + MapFigure.formatValue(stats.meanInput(false, true)),
+            "mean input per neuron, before",
+            "   excitatory " + MapFigure.formatValue(stats.meanInput(true, false)),
+            "   inhibitory " + MapFigure.formatValue(stats.meanInput(false, false)),
         };
         double y = box.y() + 66;
         for (String line : lines) {
@@ -453,14 +461,14 @@ public final class WeightFigure {
             surface.text(title, box.x() + box.width() / 2, box.y() + 28, TITLE_SIZE, Anchor.MIDDLE, true, 0);
             surface.line(left, top + height, left + width, top + height, TEXT, 1.2);
             surface.line(left, top, left, top + height, TEXT, 1.2);
-            double xStep = TickSpacing.step(x1 - x0, Math.max(2, (int) (width / 90)));
+            double xStep = TickSpacing.step(x1 - x0, Math.max(4, (int) (width / 60)));
             for (double v = Math.ceil(x0 / xStep) * xStep; v <= x1 + 1e-9 * xStep; v += xStep) {
                 double at = x(v);
                 surface.line(at, top + height, at, top + height + 5, TEXT, 1.2);
                 surface.text(MapFigure.formatValue(Math.abs(v) < xStep * 1e-9 ? 0 : v), at, top + height + 22,
                         TICK_SIZE, Anchor.MIDDLE, false, 0);
             }
-            double yStep = TickSpacing.step(y1 - y0, Math.max(2, (int) (height / 50)));
+            double yStep = TickSpacing.step(y1 - y0, Math.max(3, (int) (height / 45)));
             for (double v = Math.ceil(y0 / yStep) * yStep; v <= y1 + 1e-9 * yStep; v += yStep) {
                 double at = y(v);
                 surface.line(left - 5, at, left, at, TEXT, 1.2);

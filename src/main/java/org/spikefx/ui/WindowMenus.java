@@ -131,6 +131,10 @@ final class WindowMenus {
         return mapWindow;
     }
 
+    WeightsWindow weightsWindow() {
+        return weightsWindow;
+    }
+
     /**
      * One plot alone in the figure, or all of them (as a double-click on a plot's title does):
      * Ctrl+1 to Ctrl+5 from the top plot down, Ctrl+0 for all.

@@ -192,11 +192,12 @@ public final class WeightsWindow {
         return stage;
     }
 
-    WeightsModel model() {
+    /** What the window shows (for the menu's owner and tests). */
+    public WeightsModel model() {
         return model;
     }
 
-    WeightsView view() {
+    public WeightsView view() {
         return view;
     }
 
