@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
@@ -52,11 +53,18 @@ public final class WeightsModel {
      * 16 n² bytes (290 MB here) and the decomposition grows as n³ (about two minutes at n = 2000).
      */
     public static final int MAX_SPECTRUM_NEURONS = 3000;
+    /**
+     * How long to wait for the network the live view is building before building a copy: its build at
+     * n = 20,000 takes about 10 s on an idle 2-core machine; two builds at once would take twice the memory.
+     */
+    static final long LIVE_BUILD_WAIT_NANOS = 60_000_000_000L;
+    private static final long LIVE_BUILD_POLL_MILLIS = 100;
     /** Progress while nothing is being computed. */
     static final double IDLE = 0;
 
     private final Executor fxThread;
     private final Supplier<RandomNetwork> running;
+    private final Predicate<NetworkParameters> liveBuilds;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "weights");
         thread.setDaemon(true);
@@ -80,12 +88,15 @@ public final class WeightsModel {
     private volatile boolean spectrumCancelled;
 
     /**
-     * @param fxThread runs a task on the FX thread (Platform::runLater)
-     * @param running  the network the live view runs, or null; used when it is the one asked for
+     * @param fxThread   runs a task on the FX thread (Platform::runLater)
+     * @param running    the network the live view runs, or null; used when it is the one asked for
+     * @param liveBuilds whether the live view is about to run the network of these parameters (it is then
+     *                   waited for, rather than built a second time); asked on the FX thread
      */
-    public WeightsModel(Executor fxThread, Supplier<RandomNetwork> running) {
+    public WeightsModel(Executor fxThread, Supplier<RandomNetwork> running, Predicate<NetworkParameters> liveBuilds) {
         this.fxThread = fxThread;
         this.running = running;
+        this.liveBuilds = liveBuilds;
     }
 
     /** What the figure shows; null until the first network is ready. */
@@ -152,9 +163,10 @@ public final class WeightsModel {
         range.set(whole);
         status.set("Building the network of " + wanted.n() + " neurons…");
         progress.set(-1);
+        boolean live = liveBuilds.test(wanted);
         pending = worker.submit(() -> {
             try {
-                RandomNetwork shared = running.get();
+                RandomNetwork shared = liveNetwork(wanted, live, mine);
                 RandomNetwork built = shared != null && shared.matches(wanted) ? shared
                         : RandomNetwork.build(wanted, RandomNetwork.Kind.BALANCED, fraction -> report(mine,
                                 "Building the network of " + wanted.n() + " neurons", 0.8 * fraction));
@@ -179,6 +191,43 @@ public final class WeightsModel {
                 fail(mine, "The weights could not be shown: " + reason);
             }
         });
+    }
+
+    /**
+     * The live view's network if it is the one wanted: at once, or once the live view has built it (waiting
+     * up to {@link #LIVE_BUILD_WAIT_NANOS}); null if it runs another one. On the worker thread.
+     *
+     * @throws CancellationException if the request is replaced while waiting
+     */
+    private RandomNetwork liveNetwork(NetworkParameters wanted, boolean live, long mine) {
+        long deadline = System.nanoTime() + LIVE_BUILD_WAIT_NANOS;
+        boolean said = false;
+        while (true) {
+            RandomNetwork shared = running.get();
+            if (shared != null && shared.matches(wanted)) {
+                return shared;
+            }
+            if (!live || System.nanoTime() > deadline) {
+                return null;
+            }
+            if (!said) {
+                fxThread.execute(() -> {
+                    if (mine == generation) {
+                        status.set("Waiting for the live view to build the network of " + wanted.n() + " neurons…");
+                    }
+                });
+                said = true;
+            }
+            try {
+                Thread.sleep(LIVE_BUILD_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("replaced by a newer request");
+            }
+            if (stale(mine)) {
+                throw new CancellationException("replaced by a newer request");
+            }
+        }
     }
 
     /** Shows another block of the matrix, gathered in the background. */

@@ -59,11 +59,15 @@ public final class WeightsWindow {
 
     /**
      * @param current the live view's parameters, read whenever the window comes to the front
-     * @param running the network the live view runs, or null
+     * @param running the network the live view runs, or null; it is waited for while the live view builds it
      */
     public WeightsWindow(Window owner, Supplier<NetworkParameters> current, Supplier<RandomNetwork> running) {
         this.current = current;
-        this.model = new WeightsModel(Platform::runLater, running);
+        // The live view builds the network of its current settings (the runner is given it when a run starts).
+        this.model = new WeightsModel(Platform::runLater, running, params -> {
+            NetworkParameters live = current.get();
+            return live != null && live.sameNetworkAs(params);
+        });
         this.view = new WeightsView(model, this::showBlock);
         stage.initOwner(owner);
         stage.setTitle("SpikeFX — Weights");
