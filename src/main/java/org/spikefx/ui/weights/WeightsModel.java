@@ -339,8 +339,8 @@ public final class WeightsModel {
                 ? String.format(Locale.ROOT, "Eigenvalues are computed for networks of at most %,d neurons (the"
                         + " dense matrix and its decomposition); this one has %,d. Choose a smaller n to see them.",
                         MAX_SPECTRUM_NEURONS, n)
-                : "Press Eigenvalues to compute all " + n + " in the background (about two minutes at n = 2000),"
-                        + " with the circle law's radius g/√p.";
+                : "The Eigenvalues button computes all " + n + " of them in the background (about two minutes at"
+                        + " n = 2000), and draws them with the circle law's radius g/√p.";
     }
 
     /** Writes the figure as PNG or SVG, complete or not at all; the outcome goes to the status line. */
