@@ -145,10 +145,11 @@ public final class WeightsModel {
 
     /**
      * Shows the network of these parameters (only n, p, g and seed matter): the live view's if it is the
-     * same, else built in the background. Does nothing if it is shown already.
+     * same, else built in the background. Does nothing if it is shown already or on its way.
      */
     public void show(NetworkParameters wanted) {
-        if (params != null && params.sameNetworkAs(wanted) && network != null) {
+        boolean loading = pending != null && !pending.isDone();
+        if (params != null && params.sameNetworkAs(wanted) && (network != null || loading)) {
             return;
         }
         long mine = start();
