@@ -476,7 +476,8 @@ public final class WeightFigure {
                         at + TICK_SIZE * 0.35, TICK_SIZE, Anchor.END, false, 0);
             }
             surface.text(xLabel, left + width / 2, top + height + 48, LABEL_SIZE, Anchor.MIDDLE, false, 0);
-            surface.text(yLabel, box.x() + 16, top + height / 2, LABEL_SIZE, Anchor.MIDDLE, false, -90);
+            surface.text(yLabel, Math.max(box.x() + 16, left - 62), top + height / 2, LABEL_SIZE, Anchor.MIDDLE, false,
+                    -90);
         }
 
         /** A histogram as the outline of its bars. */
