@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
@@ -80,7 +81,7 @@ public final class MapFigure {
     }
 
     /** Writes what {@code drawing} draws on a {@code width} × {@code height} surface as a PNG; for every figure of analysis. */
-    static void writePng(int width, int height, java.util.function.Consumer<Surface> drawing, OutputStream out)
+    static void writePng(int width, int height, Consumer<Surface> drawing, OutputStream out)
             throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
@@ -97,7 +98,7 @@ public final class MapFigure {
     }
 
     /** Writes what {@code drawing} draws as an SVG document of this size. */
-    static void writeSvg(int width, int height, java.util.function.Consumer<Surface> drawing, OutputStream out)
+    static void writeSvg(int width, int height, Consumer<Surface> drawing, OutputStream out)
             throws IOException {
         StringBuilder svg = new StringBuilder();
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")

@@ -2,6 +2,7 @@ package org.spikefx.analysis;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
@@ -236,7 +237,7 @@ public final class WeightBlock {
      */
     public static void writeNpy(SynapticWeights weights, Range range, Path file) throws IOException {
         if (range.size() > MAX_NPY_VALUES) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the block holds %,d weights;"
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "the block holds %,d weights;"
                     + " a .npy of a block holds at most %,d (2048 × 2048): choose a smaller block", range.size(),
                     MAX_NPY_VALUES));
         }

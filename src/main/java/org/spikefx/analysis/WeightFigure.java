@@ -2,8 +2,10 @@ package org.spikefx.analysis;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntToDoubleFunction;
 
 import org.spikefx.analysis.MapFigure.Anchor;
 import org.spikefx.analysis.MapFigure.Surface;
@@ -96,7 +98,7 @@ public final class WeightFigure {
      */
     public static Layout layout(double width, double height, Panel alone) {
         double titleRoom = 40;
-        double side = Math.max(50, Math.min(height - HEADER - titleRoom - 80, width * 0.36));
+        double side = Math.max(50, Math.min(height - HEADER - titleRoom - 72, width * 0.36));
         Box heat = new Box(96, HEADER + titleRoom, side, side);
         Box bar = new Box(heat.x() + side + 16, heat.y(), 22, side);
         double right = bar.x() + bar.width() + 100;
@@ -171,7 +173,7 @@ public final class WeightFigure {
         if (count == 0) {
             return 1;
         }
-        java.util.Arrays.sort(magnitudes, 0, count);
+        Arrays.sort(magnitudes, 0, count);
         return magnitudes[Math.min(count - 1, (int) Math.floor(COLOUR_QUANTILE * (count - 1)))];
     }
 
@@ -213,7 +215,8 @@ public final class WeightFigure {
         WeightBlock.Range range = block.range();
         String title = block.singleEntries() ? "w[i][j], one entry a cell"
                 : "w[i][j], mean of " + block.rowsPerCell() + " × " + block.columnsPerCell() + " a cell";
-        surface.text(title, heat.x() + heat.width() / 2, heat.y() - 14, TITLE_SIZE, Anchor.MIDDLE, true, 0);
+        surface.text(title, heat.x() + heat.width() / 2, heat.y() - 14, fitted(title, heat.width() + 80, TITLE_SIZE),
+                Anchor.MIDDLE, true, 0);
         double reach = colourReach(block);
         double cellWidth = heat.width() / block.cellColumns();
         double cellHeight = heat.height() / block.cellRows();
@@ -231,22 +234,23 @@ public final class WeightFigure {
         surface.line(heat.x(), heat.y(), heat.x(), heat.y() + heat.height(), TEXT, 1);
         surface.line(heat.x() + heat.width(), heat.y(), heat.x() + heat.width(), heat.y() + heat.height(), TEXT, 1);
         // Neuron numbers along both axes: columns across the bottom, rows down the left side.
-        double columnStep = wholeStep(range.columns());
+        double columnStep = wholeStep(range.columns(), heat.width());
         for (double j = Math.ceil(range.colFrom() / columnStep) * columnStep; j <= range.colTo(); j += columnStep) {
             double at = heat.x() + (j - range.colFrom() + 0.5) / range.columns() * heat.width();
             surface.line(at, heat.y() + heat.height(), at, heat.y() + heat.height() + 6, TEXT, 1.5);
             surface.text(Long.toString((long) j), at, heat.y() + heat.height() + 26, TICK_SIZE, Anchor.MIDDLE, false, 0);
         }
-        double rowStep = wholeStep(range.rows());
+        double rowStep = wholeStep(range.rows(), heat.height());
         for (double i = Math.ceil(range.rowFrom() / rowStep) * rowStep; i <= range.rowTo(); i += rowStep) {
             double at = heat.y() + (i - range.rowFrom() + 0.5) / range.rows() * heat.height();
             surface.line(heat.x() - 6, at, heat.x(), at, TEXT, 1.5);
             surface.text(Long.toString((long) i), heat.x() - 9, at + TICK_SIZE * 0.35, TICK_SIZE, Anchor.END, false, 0);
         }
-        surface.text("presynaptic neuron j (column)", heat.x() + heat.width() / 2, heat.y() + heat.height() + 56,
-                LABEL_SIZE, Anchor.MIDDLE, false, 0);
-        surface.text("postsynaptic neuron i (row)", heat.x() - 70, heat.y() + heat.height() / 2, LABEL_SIZE,
-                Anchor.MIDDLE, false, -90);
+        String columns = heat.width() >= 300 ? "presynaptic neuron j (column)" : "presynaptic j";
+        String rows = heat.height() >= 300 ? "postsynaptic neuron i (row)" : "postsynaptic i";
+        surface.text(columns, heat.x() + heat.width() / 2, heat.y() + heat.height() + 56, LABEL_SIZE, Anchor.MIDDLE,
+                false, 0);
+        surface.text(rows, heat.x() - 70, heat.y() + heat.height() / 2, LABEL_SIZE, Anchor.MIDDLE, false, -90);
 
         Box bar = layout.colourBar();
         int slices = 128;
@@ -264,9 +268,14 @@ public final class WeightFigure {
         }
     }
 
-    /** A step of whole neurons that gives at most about six ticks. */
-    private static double wholeStep(int length) {
-        return Math.max(1, TickSpacing.step(length, 5));
+    /** A step of whole neurons that leaves room for each tick's number (about 80 units), at most five intervals. */
+    private static double wholeStep(int length, double room) {
+        return Math.max(1, TickSpacing.step(length, (int) Math.max(1, Math.min(5, room / 80))));
+    }
+
+    /** The font size, at most {@code size}, at which a text fits into {@code width}, by an average bold character width. */
+    private static double fitted(String text, double width, double size) {
+        return Math.max(TICK_SIZE * 0.8, Math.min(size, width / (0.6 * Math.max(1, text.length()))));
     }
 
     private static void drawWeights(WeightStatistics stats, Surface surface, Box box) {
@@ -497,7 +506,7 @@ public final class WeightFigure {
         }
 
         /** One value per neuron, as the span from the smallest to the largest value in each pixel column. */
-        void columns(Surface surface, int n, java.util.function.IntToDoubleFunction value, int rgb) {
+        void columns(Surface surface, int n, IntToDoubleFunction value, int rgb) {
             int columns = Math.max(1, (int) width);
             for (int column = 0; column < columns; column++) {
                 int first = (int) ((long) n * column / columns);

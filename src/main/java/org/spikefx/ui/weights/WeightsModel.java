@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -33,6 +34,7 @@ import org.spikefx.analysis.WeightStatistics;
 import org.spikefx.engine.RandomNetwork;
 import org.spikefx.export.AtomicFile;
 import org.spikefx.params.NetworkParameters;
+import org.spikefx.params.Parameter;
 import org.spikefx.ui.training.EigenSpectrum;
 
 /**
@@ -65,11 +67,13 @@ public final class WeightsModel {
     private final Executor fxThread;
     private final Supplier<RandomNetwork> running;
     private final Predicate<NetworkParameters> liveBuilds;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "weights");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** One thread for the network, its statistics, blocks and files; it ends when idle for a while. */
+    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), task -> {
+                Thread thread = new Thread(task, "weights");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final ObjectProperty<WeightFigure.Content> content = new SimpleObjectProperty<>();
     private final ObjectProperty<WeightBlock.Range> range = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
@@ -94,6 +98,7 @@ public final class WeightsModel {
      *                   waited for, rather than built a second time); asked on the FX thread
      */
     public WeightsModel(Executor fxThread, Supplier<RandomNetwork> running, Predicate<NetworkParameters> liveBuilds) {
+        worker.allowCoreThreadTimeOut(true);
         this.fxThread = fxThread;
         this.running = running;
         this.liveBuilds = liveBuilds;
@@ -449,7 +454,7 @@ public final class WeightsModel {
     /** E.g. "Weights of n = 2000, p = 0.1, g = 0.04, seed 0". */
     private String caption() {
         return String.format(Locale.ROOT, "Weights of n = %d, p = %s, g = %s, seed %d", params.n(),
-                org.spikefx.params.Parameter.format(params.p()), org.spikefx.params.Parameter.format(params.g()),
+                Parameter.format(params.p()), Parameter.format(params.g()),
                 params.seed());
     }
 }

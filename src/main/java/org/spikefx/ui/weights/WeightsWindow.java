@@ -2,9 +2,13 @@ package org.spikefx.ui.weights;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -167,7 +171,7 @@ public final class WeightsWindow {
         double height = screen.getHeight() * SCREEN_SHARE;
         beside.setValue(width >= ALL_PANELS_MIN_WIDTH ? null : WeightFigure.Panel.ROW_SUMS);
         stage.setScene(new Scene(root, width, height));
-        root.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) change ->
+        root.getStyleClass().addListener((ListChangeListener<String>) change ->
                 view.scaleProperty().set(root.getStyleClass().contains("presentation")
                         ? WeightsView.PRESENTATION_SCALE : 1));
         // Said again once the window is up: some window managers map a new window at a default size.
@@ -239,10 +243,9 @@ public final class WeightsWindow {
         status.setText(Messages.shorten(reason));
         status.setStyle(REFUSED_STYLE);
         // The next message of the model replaces the refusal.
-        model.statusProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        model.statusProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends String> observable, String before,
-                                String now) {
+            public void changed(ObservableValue<? extends String> observable, String before, String now) {
                 model.statusProperty().removeListener(this);
                 status.setStyle("");
                 status.textProperty().bind(model.statusProperty());
@@ -282,6 +285,6 @@ public final class WeightsWindow {
 
     private static Path withSuffix(Path file, String suffix) {
         String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(suffix) ? file : file.resolveSibling(name + suffix);
+        return name.toLowerCase(Locale.ROOT).endsWith(suffix) ? file : file.resolveSibling(name + suffix);
     }
 }
