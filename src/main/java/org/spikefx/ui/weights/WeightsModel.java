@@ -179,6 +179,7 @@ public final class WeightsModel {
                 report(mine, "Counting the weights", 0.8);
                 WeightStatistics stats = WeightStatistics.of(built, fraction -> report(mine, "Counting the weights",
                         0.8 + 0.15 * fraction), () -> stale(mine));
+                report(mine, "Gathering the heat map", 0.95);
                 WeightBlock first = WeightBlock.of(built.weights(), whole, () -> stale(mine));
                 fxThread.execute(() -> {
                     if (mine == generation) {
