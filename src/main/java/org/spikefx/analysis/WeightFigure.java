@@ -246,8 +246,8 @@ public final class WeightFigure {
             surface.line(heat.x() - 6, at, heat.x(), at, TEXT, 1.5);
             surface.text(Long.toString((long) i), heat.x() - 9, at + TICK_SIZE * 0.35, TICK_SIZE, Anchor.END, false, 0);
         }
-        String columns = heat.width() >= 300 ? "presynaptic neuron j (column)" : "presynaptic j";
-        String rows = heat.height() >= 300 ? "postsynaptic neuron i (row)" : "postsynaptic i";
+        String columns = heat.width() >= 260 ? "presynaptic neuron j (column)" : "presynaptic j";
+        String rows = heat.height() >= 260 ? "postsynaptic neuron i (row)" : "postsynaptic i";
         surface.text(columns, heat.x() + heat.width() / 2, heat.y() + heat.height() + 56, LABEL_SIZE, Anchor.MIDDLE,
                 false, 0);
         surface.text(rows, heat.x() - 70, heat.y() + heat.height() / 2, LABEL_SIZE, Anchor.MIDDLE, false, -90);

@@ -20,6 +20,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 
 import org.spikefx.analysis.MapFigure;
 import org.spikefx.analysis.WeightBlock;
@@ -42,6 +44,8 @@ public final class WeightsView extends Region {
     private final WeightsModel model;
     private final Consumer<WeightBlock.Range> showBlock;
     private final Canvas canvas = new Canvas();
+    /** Outlines the hovered cell: a node over the canvas, so that hovering never redraws the figure. */
+    private final Rectangle hovered = new Rectangle();
     private final StringProperty readout = new SimpleStringProperty("");
     private final ObjectProperty<WeightFigure.Panel> alone = new SimpleObjectProperty<>();
     private final DoubleProperty scale = new SimpleDoubleProperty(1);
@@ -54,13 +58,21 @@ public final class WeightsView extends Region {
     public WeightsView(WeightsModel model, Consumer<WeightBlock.Range> showBlock) {
         this.model = model;
         this.showBlock = showBlock;
-        getChildren().add(canvas);
+        hovered.setFill(Color.TRANSPARENT);
+        hovered.setStroke(Color.BLACK);
+        hovered.setStrokeWidth(2);
+        hovered.setMouseTransparent(true);
+        hovered.setVisible(false);
+        getChildren().addAll(canvas, hovered);
         getStyleClass().add("weights-view");
         model.contentProperty().addListener((observable, before, now) -> scheduleRedraw());
         alone.addListener((observable, before, now) -> scheduleRedraw());
         scale.addListener((observable, before, now) -> scheduleRedraw());
         canvas.setOnMouseMoved(event -> hover(event.getX(), event.getY()));
-        canvas.setOnMouseExited(event -> readout.set(""));
+        canvas.setOnMouseExited(event -> {
+            readout.set("");
+            hovered.setVisible(false);
+        });
         canvas.setOnScroll(this::zoom);
         canvas.setOnMousePressed(this::press);
         canvas.setOnMouseDragged(this::drag);
@@ -122,6 +134,7 @@ public final class WeightsView extends Region {
     }
 
     private void redraw() {
+        hovered.setVisible(false); // the block under it may have changed
         GraphicsContext graphics = canvas.getGraphicsContext2D();
         graphics.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         double s = scale.get();
@@ -146,6 +159,17 @@ public final class WeightsView extends Region {
                 : WeightFigure.cellAt(layout, block, x / scale.get(), y / scale.get());
         canvas.setCursor(cell.isPresent() ? Cursor.CROSSHAIR : Cursor.DEFAULT);
         readout.set(cell.map(at -> describe(block, at[0], at[1])).orElse(""));
+        hovered.setVisible(cell.isPresent());
+        cell.ifPresent(at -> {
+            WeightFigure.Box heat = layout.heat();
+            double s = scale.get();
+            double width = heat.width() / block.cellColumns();
+            double height = heat.height() / block.cellRows();
+            hovered.setX(s * (heat.x() + at[1] * width));
+            hovered.setY(s * (heat.y() + at[0] * height));
+            hovered.setWidth(Math.max(2, s * width));
+            hovered.setHeight(Math.max(2, s * height));
+        });
     }
 
     /**
