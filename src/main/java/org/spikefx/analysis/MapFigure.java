@@ -125,6 +125,16 @@ public final class MapFigure {
         }
     }
 
+    /**
+     * The part of the figure that holds one statistic's heat map, title, axes and colour bar:
+     * {left, top, width, height} in figure units. A window shows it alone, enlarged, where the whole
+     * figure would make its words too small to read.
+     */
+    public static double[] panelBounds(MapStatistic statistic) {
+        Panel panel = Panel.of(statistic);
+        return new double[] {panel.left, panel.top, PANEL_WIDTH, PANEL_HEIGHT};
+    }
+
     /** The cell under a point of the figure (in its coordinates, 0 to WIDTH and HEIGHT), if any. */
     public static Optional<Cell> cellAt(SweepSpec spec, double x, double y) {
         for (MapStatistic statistic : MapStatistic.values()) {

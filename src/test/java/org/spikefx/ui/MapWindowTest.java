@@ -70,6 +70,18 @@ class MapWindowTest {
         waitUntil("the sweep has finished", () -> fx(status::getText).startsWith("121 runs in"));
 
         MapView view = robot.from(map.getScene().getRoot()).lookup(".map-view").queryAs(MapView.class);
+        // One map alone, for a projector: the same cells, about twice as far apart.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<String> shown = robot.from(map.getScene().getRoot()).lookup("#map-shown")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> shown.setValue("all four maps"));
+        double among4 = fx(() -> view.centreOf(MapStatistic.MEAN_RATE, 3, 6).getX()
+                - view.centreOf(MapStatistic.MEAN_RATE, 2, 6).getX());
+        robot.interact(() -> shown.setValue(MapStatistic.MEAN_RATE.title()));
+        assertEquals(MapStatistic.MEAN_RATE, fx(() -> view.aloneProperty().get()));
+        double alone = fx(() -> view.centreOf(MapStatistic.MEAN_RATE, 3, 6).getX()
+                - view.centreOf(MapStatistic.MEAN_RATE, 2, 6).getX());
+        assertTrue(alone > 1.5 * among4, "cells " + alone + " px apart alone, " + among4 + " px among four");
         // g = 0.04 (the 3rd value), offset = -38 mV (the 7th): the Regular firing preset.
         Point2D cell = fx(() -> view.localToScreen(view.centreOf(MapStatistic.MEAN_RATE, 2, 6)));
         robot.moveTo(cell);

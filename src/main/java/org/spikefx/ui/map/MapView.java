@@ -3,7 +3,9 @@ package org.spikefx.ui.map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Point2D;
@@ -42,6 +44,8 @@ public final class MapView extends Region {
     private double scale = 1;
     private double offsetX;
     private double offsetY;
+    /** The one heat map shown enlarged, or null for all four. */
+    private final ObjectProperty<MapStatistic> alone = new SimpleObjectProperty<>(this, "alone");
 
     /** @param open receives the parameters of a clicked cell, on the FX thread */
     public MapView(MapModel model, Consumer<NetworkParameters> open) {
@@ -51,12 +55,21 @@ public final class MapView extends Region {
         getStyleClass().add("map-view");
         model.changesProperty().addListener((observable, before, now) -> scheduleRedraw());
         model.mapProperty().addListener((observable, before, now) -> scheduleRedraw());
+        alone.addListener((observable, before, now) -> redraw());
         canvas.setOnMouseMoved(event -> hover(event.getX(), event.getY()));
         canvas.setOnMouseExited(event -> readout.set(""));
         canvas.setOnMouseClicked(event -> cellAt(event.getX(), event.getY())
                 .ifPresent(cell -> open.accept(model.mapProperty().get().spec().cell(cell.i(), cell.j()))));
         setMinSize(320, 240);
         setPrefSize(MapFigure.WIDTH * 0.6, MapFigure.HEIGHT * 0.6);
+    }
+
+    /**
+     * The statistic whose heat map fills the view alone, its words about twice the size they have among
+     * four (legible on a projector); null for all four.
+     */
+    public ObjectProperty<MapStatistic> aloneProperty() {
+        return alone;
     }
 
     /** The hovered cell's numbers, or empty. */
@@ -98,10 +111,16 @@ public final class MapView extends Region {
         if (map == null) {
             return;
         }
-        scale = Math.min(canvas.getWidth() / MapFigure.WIDTH, canvas.getHeight() / MapFigure.HEIGHT);
-        offsetX = (canvas.getWidth() - MapFigure.WIDTH * scale) / 2;
-        offsetY = (canvas.getHeight() - MapFigure.HEIGHT * scale) / 2;
+        // The part of the figure shown: all of it, or one panel, scaled to fit and centred.
+        double[] shown = alone.get() == null ? new double[] {0, 0, MapFigure.WIDTH, MapFigure.HEIGHT}
+                : MapFigure.panelBounds(alone.get());
+        scale = Math.min(canvas.getWidth() / shown[2], canvas.getHeight() / shown[3]);
+        offsetX = (canvas.getWidth() - shown[2] * scale) / 2 - shown[0] * scale;
+        offsetY = (canvas.getHeight() - shown[3] * scale) / 2 - shown[1] * scale;
         graphics.save();
+        graphics.beginPath();
+        graphics.rect(offsetX + shown[0] * scale, offsetY + shown[1] * scale, shown[2] * scale, shown[3] * scale);
+        graphics.clip();
         graphics.translate(offsetX, offsetY);
         graphics.scale(scale, scale);
         MapFigure.draw(map, new FxSurface(graphics));
@@ -119,7 +138,8 @@ public final class MapView extends Region {
         if (map == null) {
             return Optional.empty();
         }
-        return MapFigure.cellAt(map.spec(), (x - offsetX) / scale, (y - offsetY) / scale);
+        return MapFigure.cellAt(map.spec(), (x - offsetX) / scale, (y - offsetY) / scale)
+                .filter(cell -> alone.get() == null || cell.statistic() == alone.get());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -32,6 +33,7 @@ import javafx.util.StringConverter;
 import org.spikefx.Messages;
 import org.spikefx.analysis.Axis;
 import org.spikefx.analysis.MapFiles;
+import org.spikefx.analysis.MapStatistic;
 import org.spikefx.analysis.SweepMap;
 import org.spikefx.analysis.SweepSpec;
 import org.spikefx.params.NetworkParameters;
@@ -49,6 +51,13 @@ public final class MapWindow {
     private static final String REFUSED_STYLE = "-fx-text-fill: #D55E00;";
     /** The window takes most of the screen: the figure is large and its text should be legible. */
     private static final double SCREEN_SHARE = 0.85;
+    /** The chooser's choice for all four heat maps at once. */
+    private static final String ALL_MAPS = "all four maps";
+    /**
+     * On a lower screen (a 1280 x 720 projector), four maps in the window have words a few pixels high:
+     * it opens with one map alone, and the others a choice away.
+     */
+    private static final double ALL_MAPS_MIN_SCREEN_HEIGHT = 1000;
     /** Wide enough for the controls in one row. */
     private static final double MIN_WIDTH = 1000;
 
@@ -61,6 +70,7 @@ public final class MapWindow {
     private final Label status = new Label();
     private final MapView view;
     private final Button run = new Button("Run");
+    private final double screenHeight;
 
     /**
      * @param base the parameters of the live view, read when a sweep starts
@@ -70,6 +80,10 @@ public final class MapWindow {
         this.base = base;
         this.view = new MapView(model, open);
         stage.initOwner(owner);
+        // Most of the screen the main window is on.
+        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), 1, 1).stream().findFirst()
+                .orElse(Screen.getPrimary()).getVisualBounds();
+        screenHeight = screen.getHeight();
         stage.setTitle("SpikeFX — Map of regimes");
 
         Button cancel = new Button("Cancel");
@@ -104,12 +118,18 @@ public final class MapWindow {
         progress.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(progress, Priority.ALWAYS);
         status.textProperty().bind(model.statusProperty());
-        HBox buttons = new HBox(8, run, cancel, openMap, save);
-        axes.add(buttons, 5, 2, 2, 1);
+        Label showLabel = new Label("show");
+        HBox buttons = new HBox(8, run, cancel, openMap, save, showLabel, shownChooser());
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        // A button's word is never cut short: in presentation mode the row gets its own line for that.
+        for (var node : buttons.getChildren()) {
+            ((javafx.scene.control.Control) node).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox.setMargin(showLabel, new Insets(0, 0, 0, 16));
         HBox progressRow = new HBox(8, progress, status);
         progressRow.setAlignment(Pos.CENTER_LEFT);
         status.setMinWidth(260);
-        VBox top = new VBox(8, axes, progressRow);
+        VBox top = new VBox(8, axes, buttons, progressRow);
         top.setPadding(new Insets(10));
 
         Label readout = new Label();
@@ -120,9 +140,6 @@ public final class MapWindow {
         readout.setMinHeight(44);
 
         BorderPane root = new BorderPane(view, top, null, readout, null);
-        // Most of the screen the main window is on.
-        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), 1, 1).stream().findFirst()
-                .orElse(Screen.getPrimary()).getVisualBounds();
         double width = Math.max(Math.min(MIN_WIDTH, screen.getWidth()), screen.getWidth() * SCREEN_SHARE);
         double height = screen.getHeight() * SCREEN_SHARE;
         stage.setScene(new Scene(root, width, height));
@@ -134,6 +151,24 @@ public final class MapWindow {
             stage.centerOnScreen();
         }));
         stage.setOnHidden(event -> model.cancel());
+    }
+
+    /**
+     * All four heat maps, or one of them filling the view: on a projector, one map alone is the one
+     * whose numbers a class can read.
+     */
+    private ChoiceBox<String> shownChooser() {
+        ChoiceBox<String> shown = new ChoiceBox<>();
+        shown.getItems().add(ALL_MAPS);
+        for (MapStatistic statistic : MapStatistic.values()) {
+            shown.getItems().add(statistic.title());
+        }
+        shown.setId("map-shown");
+        shown.valueProperty().addListener((property, before, title) -> view.aloneProperty().set(
+                Arrays.stream(MapStatistic.values()).filter(statistic -> statistic.title().equals(title)).findFirst()
+                        .orElse(null)));
+        shown.setValue(screenHeight >= ALL_MAPS_MIN_SCREEN_HEIGHT ? ALL_MAPS : MapStatistic.MEAN_RATE.title());
+        return shown;
     }
 
     public void show() {
