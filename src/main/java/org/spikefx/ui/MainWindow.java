@@ -87,7 +87,7 @@ public final class MainWindow {
     static final String LEAVE_FULL_SCREEN = "Full screen: Esc or F11 leaves it";
 
     private final Stage stage;
-    private final SimulationRunner runner = new SimulationRunner(QUEUE_CAPACITY);
+    private final SimulationRunner runner;
     private final TimeWindow window = TimeWindow.wholeRun(NetworkParameters.DEFAULTS.T());
     private final ParameterPanel parameterPanel = new ParameterPanel();
     private final PlotArea plots;
@@ -108,8 +108,9 @@ public final class MainWindow {
     private final TimeZoom zoom = new TimeZoom(window);
     private final DetailLoader detail;
     private final TrainingModel training = new TrainingModel();
-    private final TrainingView trainingView;
-    private final TrainingPanel trainingPanel;
+    /** Made when Training mode is first chosen: most runs never show them, and the start is faster without. */
+    private TrainingView trainingView;
+    private TrainingPanel trainingPanel;
     private final ChoiceBox<TrainingModel.Mode> modeChoice = new ChoiceBox<>();
     /** In Training mode the training plot sits above the other plots; otherwise they are alone. */
     private final SplitPane centre = new SplitPane();
@@ -126,9 +127,16 @@ public final class MainWindow {
     private String problem;
     private long restartedAt;
     private Consumer<String> runEnded = failure -> { };
+    private Consumer<RunEvent.RunStarted> runStarted = started -> { };
 
     public MainWindow(Stage stage) {
+        this(stage, newRunner());
+    }
+
+    /** A window whose runner exists already, perhaps building the first network ({@link SimulationRunner#buildAhead}). */
+    MainWindow(Stage stage, SimulationRunner runner) {
         this.stage = stage;
+        this.runner = runner;
         plots = new PlotArea(window, traceBar());
         voltages = plots.voltages();
         raster = plots.raster();
@@ -138,9 +146,6 @@ public final class MainWindow {
         detail = new DetailLoader(plots, window, pulse::requestRedraw);
         installZoom();
         training.setCommands(new RunnerCommands(runner));
-        trainingView = new TrainingView(training, window);
-        trainingPanel = new TrainingPanel(training, this::showSpectrum);
-        pulse.addView(trainingView);
 
         root.getStyleClass().add("spikefx");
         // The menus and the run controls share one row: every pixel of height goes to the plots.
@@ -158,8 +163,6 @@ public final class MainWindow {
         root.setTop(top);
         parameterPanel.setPrefWidth(PANEL_WIDTH);
         parameterPanel.setMaxWidth(PANEL_WIDTH);
-        trainingPanel.visibleProperty().bind(training.modeProperty().isEqualTo(TrainingModel.Mode.TRAINING));
-        trainingPanel.managedProperty().bind(trainingPanel.visibleProperty());
         trainingLeft.getStyleClass().add("left-column");
         trainingLeft.setPrefWidth(PANEL_WIDTH);
         trainingLeft.setMaxWidth(PANEL_WIDTH);
@@ -205,6 +208,11 @@ public final class MainWindow {
         });
         runner.setSpeed(controls.speedProperty().get());
         showTraces(new int[] {0, 1, 2});
+    }
+
+    /** A runner as the window needs it, to be given to {@link #MainWindow(Stage, SimulationRunner)}. */
+    static SimulationRunner newRunner() {
+        return new SimulationRunner(QUEUE_CAPACITY);
     }
 
     /**
@@ -355,6 +363,7 @@ public final class MainWindow {
         }
         // Spontaneous mode has the window's own layout; Training mode adds to it.
         if (on) {
+            makeTrainingViews();
             trainingLeft.getChildren().setAll(parameterPanel, trainingPanel);
             VBox.setVgrow(parameterPanel, Priority.ALWAYS);
             root.setLeft(trainingLeft);
@@ -376,6 +385,21 @@ public final class MainWindow {
             parameterPanel.setParameters(params.with(Parameter.T, stop + TRAINING_AFTER_SECONDS)); // restarts
         } else {
             restart();
+        }
+    }
+
+    /** The training plot and controls, made the first time they are needed; the plot then gets every batch. */
+    private void makeTrainingViews() {
+        if (trainingView != null) {
+            return;
+        }
+        trainingView = new TrainingView(training, window);
+        trainingPanel = new TrainingPanel(training, this::showSpectrum);
+        pulse.addView(trainingView);
+        trainingPanel.visibleProperty().bind(training.modeProperty().isEqualTo(TrainingModel.Mode.TRAINING));
+        trainingPanel.managedProperty().bind(trainingPanel.visibleProperty());
+        if (running != null) {
+            trainingView.reset(running.n(), running.dt()); // a run may be on its way: the view starts with it
         }
     }
 
@@ -634,6 +658,7 @@ public final class MainWindow {
     }
 
     TrainingView trainingView() {
+        makeTrainingViews();
         return trainingView;
     }
 
@@ -702,6 +727,11 @@ public final class MainWindow {
         runEnded = action;
     }
 
+    /** Runs the action whenever a run has started (its network built), used to time the start. */
+    void whenRunStarts(Consumer<RunEvent.RunStarted> action) {
+        runStarted = action;
+    }
+
     /** Stops the simulation thread; the window is going away. */
     void close() {
         pulse.stop();
@@ -727,6 +757,7 @@ public final class MainWindow {
                     ? String.format(Locale.ROOT, "%s (network built in %.2f s)", state, started.buildSeconds())
                     : state);
             status.setProgress(0);
+            runStarted.accept(started);
         }
 
         @Override

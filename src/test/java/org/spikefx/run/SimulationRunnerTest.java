@@ -97,6 +97,43 @@ class SimulationRunnerTest {
     }
 
     @Test
+    void aNetworkBuiltAheadServesTheRunThatFollowsAndIsReportedAsItsBuild() throws InterruptedException {
+        runner.buildAhead(SMALL, org.spikefx.engine.ModelFactory.BALANCED);
+        List<RunEvent> events = collectUntilFinished(runner.start(SMALL.with(Parameter.OFFSET, -38)));
+        RunEvent.RunStarted started = (RunEvent.RunStarted) events.get(0);
+        assertTrue(started.networkRebuilt(), "the first run on a network built ahead reports its build");
+        assertTrue(started.buildSeconds() > 0);
+        assertEquals(spikesOf(SMALL.with(Parameter.OFFSET, -38)), spikeCount(events),
+                "the same run as on a network built when it started");
+
+        List<RunEvent> again = collectUntilFinished(runner.start(SMALL));
+        assertFalse(((RunEvent.RunStarted) again.get(0)).networkRebuilt(), "a second run reuses it as any other");
+    }
+
+    @Test
+    void aRunOnAnotherNetworkDoesNotUseTheOneBuiltAhead() throws InterruptedException {
+        runner.buildAhead(SMALL.with(Parameter.N, 3000), org.spikefx.engine.ModelFactory.BALANCED);
+        NetworkParameters other = SMALL.with(Parameter.SEED, 7);
+        List<RunEvent> events = collectUntilFinished(runner.start(other));
+        assertTrue(((RunEvent.RunStarted) events.get(0)).networkRebuilt());
+        assertEquals(spikesOf(other), spikeCount(events));
+    }
+
+    private static int spikesOf(NetworkParameters params) {
+        Simulation direct = new Simulation(params, RandomNetwork.build(params));
+        int spikes = 0;
+        while (!direct.finished()) {
+            direct.advance();
+            spikes += direct.spikeCount();
+        }
+        return spikes;
+    }
+
+    private static int spikeCount(List<RunEvent> events) {
+        return events.stream().filter(Batch.class::isInstance).mapToInt(event -> ((Batch) event).spikeCount()).sum();
+    }
+
+    @Test
     void pauseFreezesSimulatedTimeAndStepAdvancesByTheGrantedSteps() throws InterruptedException {
         long runId = runner.start(SMALL.with(Parameter.T, 100));
         waitForBatch(runId);
