@@ -120,16 +120,13 @@ public final class SynapticWeights {
         }
     }
 
-    /** Adds the positive and the negative entries of column j, restricted to the given rows, into two sums. */
-    public void addColumnSplit(int j, int[] rows, double[] positive, double[] negative) {
-        for (int r = 0; r < rows.length; r++) {
-            double w = weight(rows[r], j);
-            if (w > 0) {
-                positive[r] += w;
-            } else {
-                negative[r] += w;
-            }
+    /** Row i of w, dense: the weights onto neuron i from every neuron, 0 where they are not connected. */
+    public double[] denseRow(int i) {
+        double[] row = new double[neuronCount()];
+        for (int j = 0; j < row.length; j++) {
+            row[j] = weight(i, j);
         }
+        return row;
     }
 
     /** w[i][j]: the weight from neuron j onto neuron i, 0 where they are not connected. */
