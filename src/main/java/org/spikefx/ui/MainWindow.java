@@ -38,6 +38,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 
 import org.spikefx.Messages;
+import org.spikefx.engine.ModelFactory;
 import org.spikefx.export.RunConfig;
 import org.spikefx.export.TrainingConfig;
 import org.spikefx.export.ViewSettings;
@@ -78,6 +79,8 @@ public final class MainWindow {
     /** Smallest window in which every plot keeps a readable height (a netbook's 1024 x 600 screen). */
     static final double MIN_WIDTH = 1000;
     static final double MIN_HEIGHT = 560;
+    /** How the window runs the spontaneous network: on the cores its drawing leaves free. */
+    static final ModelFactory SPONTANEOUS = ModelFactory.BALANCED_BESIDE_DRAWING;
     /** Threads that share each RLS update while the window draws: one core stays with the FX thread. */
     private static final int TRAINING_RLS_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     /** Height share of the training plot above the other plots. */
@@ -340,7 +343,7 @@ public final class MainWindow {
      */
     private boolean startRunner(NetworkParameters params) {
         if (!training.isTraining()) {
-            runner.start(params);
+            runner.start(params, SPONTANEOUS);
             return true;
         }
         try {

@@ -7,7 +7,6 @@ import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-import org.spikefx.engine.ModelFactory;
 import org.spikefx.export.ConfigException;
 import org.spikefx.export.RunConfig;
 import org.spikefx.export.RunConfigFile;
@@ -71,7 +70,7 @@ public final class SpikeFxApplication extends Application {
         if (arguments.benchmarkSeconds() == 0) { // a benchmark chooses its own network
             SimulationRunner runner = MainWindow.newRunner();
             runner.buildAhead(arguments.config() == null ? NetworkParameters.DEFAULTS : arguments.config().params(),
-                    ModelFactory.BALANCED);
+                    MainWindow.SPONTANEOUS);
             runnerAhead = runner;
         }
         Application.launch(SpikeFxApplication.class, args);

@@ -34,9 +34,33 @@ class SimulationRunnerTest {
     @Test
     void batchesCarryEverySpikeAndVoltageOfTheRunInOrder() throws InterruptedException {
         long runId = runner.start(SMALL);
-        List<RunEvent> events = collectUntilFinished(runId);
+        assertSameAsOneThreadStepping(SMALL, runId, collectUntilFinished(runId));
+    }
 
-        Simulation direct = new Simulation(SMALL, RandomNetwork.build(SMALL));
+    @Test
+    void aRunSteppedOnSeveralThreadsIsTheSameAsOnOneSpikeForSpike() throws InterruptedException {
+        NetworkParameters params = SMALL.with(Parameter.N, 1200).with(Parameter.T, 0.3);
+        runner.setBalanceNeurons(new int[] {5, 700});
+        long runId = runner.start(params, org.spikefx.engine.ModelFactory.balancedOn(3));
+        List<RunEvent> events = collectUntilFinished(runId);
+        assertSameAsOneThreadStepping(params, runId, events);
+
+        Simulation alone = new Simulation(params, RandomNetwork.build(params));
+        alone.balance().follow(new int[] {5, 700});
+        int step = 0;
+        for (RunEvent event : events.subList(1, events.size() - 1)) {
+            Batch batch = (Batch) event;
+            for (int s = 0; s < batch.stepCount(); s++, step++) {
+                alone.advance();
+                assertEquals(alone.balance().excitatory(1), batch.excitatory(s, 1), "excitation at step " + step);
+                assertEquals(alone.balance().inhibitory(1), batch.inhibitory(s, 1), "inhibition at step " + step);
+            }
+        }
+    }
+
+    /** Every spike and recorded voltage of the run's batches, in order, against one thread stepping the network alone. */
+    private static void assertSameAsOneThreadStepping(NetworkParameters params, long runId, List<RunEvent> events) {
+        Simulation direct = new Simulation(params, RandomNetwork.build(params));
         SpikeRecord expected = new SpikeRecord();
         List<double[]> expectedVoltages = new ArrayList<>();
         while (!direct.finished()) {
@@ -64,7 +88,7 @@ class SimulationRunnerTest {
             }
             nextStep += batch.stepCount();
         }
-        assertEquals(SMALL.steps(), nextStep);
+        assertEquals(params.steps(), nextStep);
         assertEquals(expected.size(), spike);
     }
 
