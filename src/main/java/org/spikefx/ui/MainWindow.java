@@ -145,6 +145,7 @@ public final class MainWindow {
         raster = plots.raster();
         rate = plots.rate();
         pulse = new LivePulse(runner, plots.views(), new StatusUpdater(), frameTimes);
+        plots.pins().setReporter(this::showNotice);
         menus = new WindowMenus(this);
         detail = new DetailLoader(plots, window, pulse::requestRedraw);
         installZoom();
@@ -329,6 +330,7 @@ public final class MainWindow {
             return;
         }
         pulse.newRun(params.n(), params.dt());
+        plots.pins().board().currentProperty().set(params);
         training.newRun(params.dt());
         detail.newRun(params);
         voltages.setNeuronModel(params.vpeak(), params.vreset(), params.tref());

@@ -23,6 +23,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
 import org.spikefx.ui.map.MapWindow;
+import org.spikefx.ui.pin.Pins;
 
 /**
  * The menu bar and the file dialogs: configurations, data export, screenshots, theme and
@@ -81,7 +82,11 @@ final class WindowMenus {
     private Menu runMenu() {
         MenuItem restart = item("Restart (R)", null, false, main::restart);
         MenuItem pause = item("Pause / resume (Space)", null, false, main::togglePause);
-        return new Menu("Run", null, restart, pause);
+        Pins pins = main.plotArea().pins();
+        MenuItem pin = item("Pin this run", KeyCode.I, false, pins::pin);
+        MenuItem unpin = item("Unpin all", null, false, pins.board()::clear);
+        unpin.disableProperty().bind(Bindings.isEmpty(pins.board().pins()));
+        return new Menu("Run", null, restart, pause, new SeparatorMenuItem(), pin, unpin);
     }
 
     private Menu viewMenu() {
