@@ -131,6 +131,10 @@ public final class MainWindow {
     private long restartedAt;
     private Consumer<String> runEnded = failure -> { };
     private Consumer<RunEvent.RunStarted> runStarted = started -> { };
+    /** Whether the parameter panel joins the window only once the first spikes are on screen. */
+    private boolean plotsFirst;
+    /** What holds the parameter panel's place until then, or null. */
+    private Region panelPlaceholder;
 
     public MainWindow(Stage stage) {
         this(stage, newRunner());
@@ -214,6 +218,24 @@ public final class MainWindow {
         showTraces(new int[] {0, 1, 2});
     }
 
+    /**
+     * Has {@link #show} draw the plots first and add the parameter panel in the pulse after the one
+     * that drew the first batch: its dozens of controls take about as long to style and lay out as the plots, and a
+     * launch shows the network sooner without waiting for them. A blank column of the panel's width
+     * holds its place, so nothing moves when it comes.
+     */
+    void showPlotsFirst() {
+        plotsFirst = true;
+    }
+
+    /** Puts the parameter panel where its placeholder holds its place, if it does. */
+    private void revealParameterPanel() {
+        if (panelPlaceholder != null && root.getLeft() == panelPlaceholder) {
+            root.setLeft(parameterPanel);
+        }
+        panelPlaceholder = null;
+    }
+
     /** A runner as the window needs it, to be given to {@link #MainWindow(Stage, SimulationRunner)}. */
     static SimulationRunner newRunner() {
         return new SimulationRunner(QUEUE_CAPACITY);
@@ -258,6 +280,21 @@ public final class MainWindow {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(event -> close());
+        if (plotsFirst) {
+            Region placeholder = new Region();
+            placeholder.getStyleClass().add("parameter-panel");
+            placeholder.setPrefWidth(PANEL_WIDTH);
+            placeholder.setMinWidth(PANEL_WIDTH);
+            root.setLeft(placeholder);
+            panelPlaceholder = placeholder;
+            boolean[] runDrawn = {false};
+            pulse.afterEachPulse(() -> {
+                if (runDrawn[0]) {
+                    revealParameterPanel(); // the frame with the first batch has been painted: the panel's turn
+                }
+                runDrawn[0] = window.newest() > 0;
+            });
+        }
         stage.show();
         pulse.start();
         parameterPanel.setParameters(params);
@@ -790,6 +827,7 @@ public final class MainWindow {
 
         @Override
         public void failed(RunEvent.RunFailed failed) {
+            revealParameterPanel(); // a run that delivered nothing must not keep the panel away
             status.setText("Stopped: " + failed.message());
             status.setProgress(0);
             runEnded.accept(failed.message());

@@ -54,6 +54,7 @@ public final class SpikeFxApplication extends Application {
             }
             return;
         }
+        window.showPlotsFirst();
         window.show(arguments.config() == null ? NetworkParameters.DEFAULTS : arguments.config().params());
         if (arguments.config() != null) {
             window.apply(arguments.config());

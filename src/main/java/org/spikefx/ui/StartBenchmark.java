@@ -65,6 +65,7 @@ final class StartBenchmark {
                 Platform.exit();
             }
         }.start();
+        window.showPlotsFirst(); // as a launch shows it
         window.show(NetworkParameters.DEFAULTS);
         mark(WINDOW_SHOWN);
     }
