@@ -120,10 +120,16 @@ public final class SimulationRunner implements AutoCloseable {
                 lastNetwork = null;
                 long buildStart = System.nanoTime();
                 try {
-                    lastNetwork = factory.buildNetwork(params, fraction -> { });
+                    // Progress goes to whichever run is current: the run this build is for, once it has started.
+                    lastNetwork = factory.buildNetwork(params,
+                            fraction -> events.offer(new RunEvent.NetworkBuilding(activeRunId.get(), fraction)));
                     aheadBuildSeconds = (System.nanoTime() - buildStart) / 1e9;
                 } catch (CancellationException cancelled) {
                     // A start with another network came first.
+                } catch (RuntimeException | Error e) {
+                    // The run that follows builds it again and reports what goes wrong.
+                    lastNetwork = null;
+                    LOG.log(System.Logger.Level.DEBUG, "the network of " + params + " could not be built ahead", e);
                 }
             }
         });
