@@ -129,6 +129,26 @@ public final class SynapticWeights {
         return row;
     }
 
+    /** Receives one stored synapse of a column: its postsynaptic neuron and its weight. */
+    @FunctionalInterface
+    public interface TargetConsumer {
+        void accept(int post, double weight);
+    }
+
+    /**
+     * The stored synapses of column j onto rows {@code rowFrom} to {@code rowEnd - 1}, by increasing row:
+     * a block of the matrix is read without visiting the rest of its columns.
+     */
+    public void forEachInColumn(int j, int rowFrom, int rowEnd, TargetConsumer consumer) {
+        for (int slot = firstSlotAtOrAbove(j, rowFrom), end = columnStart[j + 1]; slot < end; slot++) {
+            int row = target(slot);
+            if (row >= rowEnd) {
+                return;
+            }
+            consumer.accept(row, weights[slot]);
+        }
+    }
+
     /** w[i][j]: the weight from neuron j onto neuron i, 0 where they are not connected. */
     public double weight(int i, int j) {
         int lo = columnStart[j];

@@ -728,6 +728,10 @@ public final class MainWindow {
         return runner;
     }
 
+    WindowMenus menus() {
+        return menus;
+    }
+
     VoltageTraceView voltages() {
         return voltages;
     }

@@ -24,6 +24,7 @@ import javafx.stage.FileChooser;
 
 import org.spikefx.ui.map.MapWindow;
 import org.spikefx.ui.pin.Pins;
+import org.spikefx.ui.weights.WeightsWindow;
 
 /**
  * The menu bar and the file dialogs: configurations, data export, screenshots, theme and
@@ -42,6 +43,7 @@ final class WindowMenus {
     private final MenuBar bar = new MenuBar();
     private final ToggleGroup scale = new ToggleGroup();
     private MapWindow mapWindow;
+    private WeightsWindow weightsWindow;
 
     WindowMenus(MainWindow main) {
         this.main = main;
@@ -100,8 +102,19 @@ final class WindowMenus {
                 () -> main.stage().setFullScreen(!main.stage().isFullScreen()));
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         MenuItem map = item("Map of regimes…", KeyCode.M, false, this::openMap);
+        MenuItem weights = item("Weights of the network…", KeyCode.W, true, this::openWeights);
         return new Menu("View", null, plotsMenu(), new SeparatorMenuItem(), dark, presentation, fullScreen,
-                new SeparatorMenuItem(), map);
+                new SeparatorMenuItem(), map, weights);
+    }
+
+    /** The Weights window, made on first use: the matrix of the network of the current settings. */
+    private void openWeights() {
+        if (weightsWindow == null) {
+            weightsWindow = new WeightsWindow(main.stage(), () -> main.running() != null ? main.running()
+                    : main.parameterPanel().getParameters(), main.runner()::network);
+            Themes.follow(weightsWindow.stage().getScene(), main.darkThemeProperty(), main.presentationModeProperty());
+        }
+        weightsWindow.show();
     }
 
     /** The Map window, made on first use; a cell clicked there runs in this window. */
@@ -121,6 +134,10 @@ final class WindowMenus {
 
     MapWindow mapWindow() {
         return mapWindow;
+    }
+
+    WeightsWindow weightsWindow() {
+        return weightsWindow;
     }
 
     /**

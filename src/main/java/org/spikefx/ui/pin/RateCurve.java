@@ -3,7 +3,9 @@ package org.spikefx.ui.pin;
 import java.util.Arrays;
 
 import org.spikefx.ui.model.RateHistory;
+import org.spikefx.ui.model.StepSeries;
 import org.spikefx.ui.model.StepTrace;
+import org.spikefx.ui.model.WindowedThinning;
 
 /**
  * A pinned run's population rate, bin by bin, as the rate plot showed it: the bin centres in seconds
@@ -14,7 +16,7 @@ import org.spikefx.ui.model.StepTrace;
  * @param times      centre of each bin, in seconds, increasing
  * @param ratesHz    rate in each bin
  */
-public record RateCurve(double binSeconds, double[] times, double[] ratesHz) {
+public record RateCurve(double binSeconds, double[] times, double[] ratesHz) implements WindowedThinning.Samples {
 
     public RateCurve {
         if (times.length != ratesHz.length) {
@@ -44,6 +46,39 @@ public record RateCurve(double binSeconds, double[] times, double[] ratesHz) {
 
     public int size() {
         return times.length;
+    }
+
+    @Override
+    public double time(int index) {
+        return times[index];
+    }
+
+    @Override
+    public void forEach(int from, int to, StepSeries.StepValueConsumer consumer) {
+        for (int i = Math.max(0, from); i < Math.min(to, times.length); i++) {
+            consumer.accept(i, ratesHz[i]);
+        }
+    }
+
+    /** Never changes: a pinned rate is kept as it was. */
+    @Override
+    public long revision() {
+        return 0;
+    }
+
+    /** The first bin whose centre is at or after {@code seconds}; {@link #size()} if none is. */
+    public int firstAtOrAfter(double seconds) {
+        int low = 0;
+        int high = times.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (times[middle] < seconds) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** Highest rate from {@code fromSeconds} on; 0 if no bin is there. */

@@ -29,6 +29,19 @@ class RateCurveTest {
     }
 
     @Test
+    void aCurveIsSearchedAndReadByTimeForThePlotsThinning() {
+        RateCurve curve = new RateCurve(0.002, new double[] {0.001, 0.003, 0.005}, new double[] {10, 20, 30});
+        assertEquals(0, curve.firstAtOrAfter(-1));
+        assertEquals(0, curve.firstAtOrAfter(0.001));
+        assertEquals(1, curve.firstAtOrAfter(0.0011));
+        assertEquals(2, curve.firstAtOrAfter(0.005));
+        assertEquals(3, curve.firstAtOrAfter(0.0051));
+        java.util.List<Double> read = new java.util.ArrayList<>();
+        curve.forEach(1, 10, (index, rate) -> read.add(curve.time(index) * 1000 + rate));
+        assertEquals(java.util.List.of(23.0, 35.0), read);
+    }
+
+    @Test
     void theNumbersCountSilentNeuronsAsTheSummaryDoes() {
         SpikeStatistics statistics = new SpikeStatistics();
         statistics.reset(4, DT);
