@@ -131,6 +131,8 @@ public final class MainWindow {
     private long restartedAt;
     private Consumer<String> runEnded = failure -> { };
     private Consumer<RunEvent.RunStarted> runStarted = started -> { };
+    /** Pulses from the first batch's to the one that brings the parameter panel (plots first). */
+    private static final int PULSES_BEFORE_PANEL = 2;
     /** Whether the parameter panel joins the window only once the first spikes are on screen. */
     private boolean plotsFirst;
     /** What holds the parameter panel's place until then, or null. */
@@ -219,8 +221,8 @@ public final class MainWindow {
     }
 
     /**
-     * Has {@link #show} draw the plots first and add the parameter panel in the pulse after the one
-     * that drew the first batch: its dozens of controls take about as long to style and lay out as the plots, and a
+     * Has {@link #show} draw the plots first and add the parameter panel once the frame with the first
+     * batch has been painted: its dozens of controls take about as long to style and lay out as the plots, and a
      * launch shows the network sooner without waiting for them. A blank column of the panel's width
      * holds its place, so nothing moves when it comes.
      */
@@ -287,12 +289,12 @@ public final class MainWindow {
             placeholder.setMinWidth(PANEL_WIDTH);
             root.setLeft(placeholder);
             panelPlaceholder = placeholder;
-            boolean[] runDrawn = {false};
+            int[] pulsesWithRun = {0};
             pulse.afterEachPulse(() -> {
-                if (runDrawn[0]) {
-                    revealParameterPanel(); // the frame with the first batch has been painted: the panel's turn
+                // The frame of the first batch is painted by the end of the next pulse, which waits for it.
+                if (window.newest() > 0 && ++pulsesWithRun[0] > PULSES_BEFORE_PANEL) {
+                    revealParameterPanel();
                 }
-                runDrawn[0] = window.newest() > 0;
             });
         }
         stage.show();
