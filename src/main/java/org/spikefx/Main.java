@@ -29,11 +29,14 @@ public final class Main {
     /** Held here, as java.util.logging keeps its loggers only weakly and would forget the settings. */
     private static final Logger APP_LOG = Logger.getLogger("org.spikefx");
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+    /** When {@link #main} began (System.nanoTime), for the start-up benchmark's first mark. */
+    private static long mainEnteredNanos;
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        mainEnteredNanos = System.nanoTime();
         configureLogging();
         if (CommandLine.isCommand(args)) {
             System.exit(CommandLine.run(args));
@@ -52,6 +55,11 @@ public final class Main {
             System.err.println(NO_DISPLAY);
             System.exit(NO_WINDOW);
         }
+    }
+
+    /** When main began, in System.nanoTime's terms; 0 if it has not run in this JVM (as in tests). */
+    public static long mainEnteredNanos() {
+        return mainEnteredNanos;
     }
 
     /**

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.System.Logger.Level;
 import java.nio.channels.ClosedByInterruptException;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -36,14 +39,30 @@ public final class CommandLine {
     private CommandLine() {
     }
 
-    /** Whether these arguments ask for a command-line run rather than the window: a subcommand, help or version. */
+    /**
+     * The subcommands. Picocli is given only the one that runs: the model of all of them takes a third of
+     * a second to build at start, longer than a default run's network build.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(SimulateCommand.class, TrainCommand.class,
+            RenderCommand.class, BenchCommand.class, Brian2Command.class, SweepCommand.class);
+    /** The options of the top-level command, which picocli's standard help options give it. */
+    private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+    /**
+     * Whether these arguments ask for a command-line run rather than the window: a subcommand, help or
+     * version. Decided from the names alone, so that the window's start builds no command-line model.
+     */
     public static boolean isCommand(String[] args) {
-        if (args.length == 0) {
-            return false;
+        return args.length > 0 && (subcommandNamed(args[0]) != null || TOP_LEVEL_OPTIONS.contains(args[0]));
+    }
+
+    private static Class<?> subcommandNamed(String name) {
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (subcommand.getAnnotation(Command.class).name().equals(name)) {
+                return subcommand;
+            }
         }
-        picocli.CommandLine spikefx = create();
-        return spikefx.getSubcommands().containsKey(args[0])
-                || spikefx.getCommandSpec().optionsMap().containsKey(args[0]);
+        return null;
     }
 
     /**
@@ -93,7 +112,7 @@ public final class CommandLine {
     }
 
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(create(), args, out, err);
+        return run(create(args), args, out, err);
     }
 
     /** Runs the given command line; every failure, Errors included, becomes one line on {@code err} and an exit code. */
@@ -114,8 +133,19 @@ public final class CommandLine {
         return exitCode;
     }
 
-    private static picocli.CommandLine create() {
-        return new picocli.CommandLine(new SpikeFxCommand());
+    /**
+     * The command line for these arguments: with the one subcommand they name, or with all of them
+     * (for the top-level help, and for the suggestions after a mistyped name).
+     */
+    static picocli.CommandLine create(String[] args) {
+        picocli.CommandLine spikefx = new picocli.CommandLine(new SpikeFxCommand());
+        Class<?> named = args.length > 0 ? subcommandNamed(args[0]) : null;
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (named == null || named == subcommand) {
+                spikefx.addSubcommand(subcommand);
+            }
+        }
+        return spikefx;
     }
 
     private static IParameterExceptionHandler oneLineForBadInput() {

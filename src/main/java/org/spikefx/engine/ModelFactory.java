@@ -27,6 +27,32 @@ public interface ModelFactory {
     ModelFactory BALANCED_ALL_CORES = balanced(true);
 
     /**
+     * The balanced network stepped on every core but one once it is large enough to gain from it
+     * ({@link Simulation#PARALLEL_FROM_NEURONS}): the window's, whose drawing (the FX thread and the
+     * renderer) takes about one core. On two cores that is one thread. When other programs take the
+     * cores, the steps fall back to one thread for a while, as every parallel simulation's do.
+     */
+    ModelFactory BALANCED_BESIDE_DRAWING = new ModelFactory() {
+        private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
+        @Override
+        public RandomNetwork buildNetwork(NetworkParameters params, DoubleConsumer progress) {
+            return BALANCED.buildNetwork(params, progress);
+        }
+
+        @Override
+        public boolean canReuse(RandomNetwork network, NetworkParameters params) {
+            return BALANCED.canReuse(network, params);
+        }
+
+        @Override
+        public NetworkModel create(NetworkParameters params, RandomNetwork network) {
+            return threads > 1 && params.n() >= Simulation.PARALLEL_FROM_NEURONS
+                    ? Simulation.parallel(params, network, threads) : new Simulation(params, network);
+        }
+    };
+
+    /**
      * The balanced network stepped on exactly {@code threads} threads (the calling one and workers),
      * whatever its size: for users and tests who choose. The spikes are the same for every count.
      */

@@ -120,6 +120,15 @@ public final class SynapticWeights {
         }
     }
 
+    /** Row i of w, dense: the weights onto neuron i from every neuron, 0 where they are not connected. */
+    public double[] denseRow(int i) {
+        double[] row = new double[neuronCount()];
+        for (int j = 0; j < row.length; j++) {
+            row[j] = weight(i, j);
+        }
+        return row;
+    }
+
     /** Receives one stored synapse of a column: its postsynaptic neuron and its weight. */
     @FunctionalInterface
     public interface TargetConsumer {
@@ -137,18 +146,6 @@ public final class SynapticWeights {
                 return;
             }
             consumer.accept(row, weights[slot]);
-        }
-    }
-
-    /** Adds the positive and the negative entries of column j, restricted to the given rows, into two sums. */
-    public void addColumnSplit(int j, int[] rows, double[] positive, double[] negative) {
-        for (int r = 0; r < rows.length; r++) {
-            double w = weight(rows[r], j);
-            if (w > 0) {
-                positive[r] += w;
-            } else {
-                negative[r] += w;
-            }
         }
     }
 

@@ -79,6 +79,12 @@ public final class SimulationRunner implements AutoCloseable {
      * simulation thread only; volatile so that other windows may read the (immutable) network too.
      */
     private volatile RandomNetwork lastNetwork;
+    /** Seconds the network built ahead of its run took to build, or -1 once a run has reported it. Simulation thread only. */
+    private double aheadBuildSeconds = -1;
+    /** The build asked for by {@link #buildAhead}, with what it builds, until a start takes it over or cancels it. */
+    private Future<?> aheadBuild;
+    private NetworkParameters aheadParams;
+    private ModelFactory aheadFactory;
 
     public SimulationRunner(int queueCapacity) {
         events = new ArrayBlockingQueue<>(queueCapacity);
@@ -112,11 +118,45 @@ public final class SimulationRunner implements AutoCloseable {
         return start(params, ModelFactory.BALANCED);
     }
 
+    /**
+     * Builds the network of these parameters now, on the simulation thread, for a {@link #start} with
+     * them that is to come: the window asks for it before JavaFX has started, and the network is built
+     * on one core while JavaFX starts on the other. A start with another network cancels the build.
+     */
+    public synchronized void buildAhead(NetworkParameters params, ModelFactory factory) {
+        aheadParams = params;
+        aheadFactory = factory;
+        aheadBuild = thread.submit(() -> {
+            if (lastNetwork == null || !factory.canReuse(lastNetwork, params)) {
+                lastNetwork = null;
+                long buildStart = System.nanoTime();
+                try {
+                    // Progress goes to whichever run is current: the run this build is for, once it has started.
+                    lastNetwork = factory.buildNetwork(params,
+                            fraction -> events.offer(new RunEvent.NetworkBuilding(activeRunId.get(), fraction)));
+                    aheadBuildSeconds = (System.nanoTime() - buildStart) / 1e9;
+                } catch (CancellationException cancelled) {
+                    // A start with another network came first.
+                } catch (RuntimeException | Error e) {
+                    // The run that follows builds it again and reports what goes wrong.
+                    lastNetwork = null;
+                    LOG.log(System.Logger.Level.DEBUG, "the network of " + params + " could not be built ahead", e);
+                }
+            }
+        });
+    }
+
     /** Stops the current run and starts a model of this kind with these parameters; returns the new run's id. */
     public synchronized long start(NetworkParameters params, ModelFactory factory) {
         long runId = activeRunId.incrementAndGet();
         if (current != null) {
             current.cancel(true);
+        }
+        if (aheadBuild != null) {
+            if (factory != aheadFactory || !params.sameNetworkAs(aheadParams)) {
+                aheadBuild.cancel(true); // not the network this run needs: do not make it wait for it
+            }
+            aheadBuild = null;
         }
         withControls(() -> {
             pacingReset = true;
@@ -240,11 +280,19 @@ public final class SimulationRunner implements AutoCloseable {
         try {
             boolean rebuild = lastNetwork == null || !factory.canReuse(lastNetwork, params);
             long buildStart = System.nanoTime();
+            double buildSeconds;
             if (rebuild) {
                 lastNetwork = null; // let the old matrix go before the new one is allocated
                 lastNetwork = factory.buildNetwork(params,
                         fraction -> events.offer(new RunEvent.NetworkBuilding(runId, fraction)));
+                buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+            } else if (aheadBuildSeconds >= 0) {
+                rebuild = true; // built ahead for this run: the first run on it reports the build
+                buildSeconds = aheadBuildSeconds;
+            } else {
+                buildSeconds = (System.nanoTime() - buildStart) / 1e9;
             }
+            aheadBuildSeconds = -1;
             lastModel = null;
             NetworkModel model = factory.create(params, lastNetwork);
             try (model) {
@@ -252,7 +300,7 @@ public final class SimulationRunner implements AutoCloseable {
                     selectionChanged = true; // the chosen neurons apply to the new model too
                     modelRunning = true;
                 });
-                publish(new RunEvent.RunStarted(runId, params, rebuild, (System.nanoTime() - buildStart) / 1e9), runId);
+                publish(new RunEvent.RunStarted(runId, params, rebuild, buildSeconds), runId);
                 simulate(runId, model);
             } finally {
                 lastModel = model;

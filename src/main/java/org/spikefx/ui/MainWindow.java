@@ -38,6 +38,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 
 import org.spikefx.Messages;
+import org.spikefx.engine.ModelFactory;
 import org.spikefx.export.RunConfig;
 import org.spikefx.export.TrainingConfig;
 import org.spikefx.export.ViewSettings;
@@ -78,6 +79,8 @@ public final class MainWindow {
     /** Smallest window in which every plot keeps a readable height (a netbook's 1024 x 600 screen). */
     static final double MIN_WIDTH = 1000;
     static final double MIN_HEIGHT = 560;
+    /** How the window runs the spontaneous network: on the cores its drawing leaves free. */
+    static final ModelFactory SPONTANEOUS = ModelFactory.BALANCED_BESIDE_DRAWING;
     /** Threads that share each RLS update while the window draws: one core stays with the FX thread. */
     private static final int TRAINING_RLS_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     /** Height share of the training plot above the other plots. */
@@ -87,7 +90,7 @@ public final class MainWindow {
     static final String LEAVE_FULL_SCREEN = "Full screen: Esc or F11 leaves it";
 
     private final Stage stage;
-    private final SimulationRunner runner = new SimulationRunner(QUEUE_CAPACITY);
+    private final SimulationRunner runner;
     private final TimeWindow window = TimeWindow.wholeRun(NetworkParameters.DEFAULTS.T());
     private final ParameterPanel parameterPanel = new ParameterPanel();
     private final PlotArea plots;
@@ -108,8 +111,9 @@ public final class MainWindow {
     private final TimeZoom zoom = new TimeZoom(window);
     private final DetailLoader detail;
     private final TrainingModel training = new TrainingModel();
-    private final TrainingView trainingView;
-    private final TrainingPanel trainingPanel;
+    /** Made when Training mode is first chosen: most runs never show them, and the start is faster without. */
+    private TrainingView trainingView;
+    private TrainingPanel trainingPanel;
     private final ChoiceBox<TrainingModel.Mode> modeChoice = new ChoiceBox<>();
     /** In Training mode the training plot sits above the other plots; otherwise they are alone. */
     private final SplitPane centre = new SplitPane();
@@ -126,9 +130,22 @@ public final class MainWindow {
     private String problem;
     private long restartedAt;
     private Consumer<String> runEnded = failure -> { };
+    private Consumer<RunEvent.RunStarted> runStarted = started -> { };
+    /** Pulses from the first batch's to the one that brings the parameter panel (plots first). */
+    private static final int PULSES_BEFORE_PANEL = 2;
+    /** Whether the parameter panel joins the window only once the first spikes are on screen. */
+    private boolean plotsFirst;
+    /** What holds the parameter panel's place until then, or null. */
+    private Region panelPlaceholder;
 
     public MainWindow(Stage stage) {
+        this(stage, newRunner());
+    }
+
+    /** A window whose runner exists already, perhaps building the first network ({@link SimulationRunner#buildAhead}). */
+    MainWindow(Stage stage, SimulationRunner runner) {
         this.stage = stage;
+        this.runner = runner;
         plots = new PlotArea(window, traceBar());
         voltages = plots.voltages();
         raster = plots.raster();
@@ -139,9 +156,6 @@ public final class MainWindow {
         detail = new DetailLoader(plots, window, pulse::requestRedraw);
         installZoom();
         training.setCommands(new RunnerCommands(runner));
-        trainingView = new TrainingView(training, window);
-        trainingPanel = new TrainingPanel(training, this::showSpectrum);
-        pulse.addView(trainingView);
 
         root.getStyleClass().add("spikefx");
         // The menus and the run controls share one row: every pixel of height goes to the plots.
@@ -159,8 +173,6 @@ public final class MainWindow {
         root.setTop(top);
         parameterPanel.setPrefWidth(PANEL_WIDTH);
         parameterPanel.setMaxWidth(PANEL_WIDTH);
-        trainingPanel.visibleProperty().bind(training.modeProperty().isEqualTo(TrainingModel.Mode.TRAINING));
-        trainingPanel.managedProperty().bind(trainingPanel.visibleProperty());
         trainingLeft.getStyleClass().add("left-column");
         trainingLeft.setPrefWidth(PANEL_WIDTH);
         trainingLeft.setMaxWidth(PANEL_WIDTH);
@@ -209,6 +221,29 @@ public final class MainWindow {
     }
 
     /**
+     * Has {@link #show} draw the plots first and add the parameter panel once the frame with the first
+     * batch has been painted: its dozens of controls take about as long to style and lay out as the plots, and a
+     * launch shows the network sooner without waiting for them. A blank column of the panel's width
+     * holds its place, so nothing moves when it comes.
+     */
+    void showPlotsFirst() {
+        plotsFirst = true;
+    }
+
+    /** Puts the parameter panel where its placeholder holds its place, if it does. */
+    private void revealParameterPanel() {
+        if (panelPlaceholder != null && root.getLeft() == panelPlaceholder) {
+            root.setLeft(parameterPanel);
+        }
+        panelPlaceholder = null;
+    }
+
+    /** A runner as the window needs it, to be given to {@link #MainWindow(Stage, SimulationRunner)}. */
+    static SimulationRunner newRunner() {
+        return new SimulationRunner(QUEUE_CAPACITY);
+    }
+
+    /**
      * Shows the window, filling the screen up to 1920 x 1080 px or at the size it had when last
      * closed ({@link WindowPlacement}), and starts the given parameters at once.
      */
@@ -247,6 +282,21 @@ public final class MainWindow {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(event -> close());
+        if (plotsFirst) {
+            Region placeholder = new Region();
+            placeholder.getStyleClass().add("parameter-panel");
+            placeholder.setPrefWidth(PANEL_WIDTH);
+            placeholder.setMinWidth(PANEL_WIDTH);
+            root.setLeft(placeholder);
+            panelPlaceholder = placeholder;
+            int[] pulsesWithRun = {0};
+            pulse.afterEachPulse(() -> {
+                // The frame of the first batch is painted by the end of the next pulse, which waits for it.
+                if (window.newest() > 0 && ++pulsesWithRun[0] > PULSES_BEFORE_PANEL) {
+                    revealParameterPanel();
+                }
+            });
+        }
         stage.show();
         pulse.start();
         parameterPanel.setParameters(params);
@@ -334,7 +384,7 @@ public final class MainWindow {
      */
     private boolean startRunner(NetworkParameters params) {
         if (!training.isTraining()) {
-            runner.start(params);
+            runner.start(params, SPONTANEOUS);
             return true;
         }
         try {
@@ -357,6 +407,7 @@ public final class MainWindow {
         }
         // Spontaneous mode has the window's own layout; Training mode adds to it.
         if (on) {
+            makeTrainingViews();
             trainingLeft.getChildren().setAll(parameterPanel, trainingPanel);
             VBox.setVgrow(parameterPanel, Priority.ALWAYS);
             root.setLeft(trainingLeft);
@@ -378,6 +429,21 @@ public final class MainWindow {
             parameterPanel.setParameters(params.with(Parameter.T, stop + TRAINING_AFTER_SECONDS)); // restarts
         } else {
             restart();
+        }
+    }
+
+    /** The training plot and controls, made the first time they are needed; the plot then gets every batch. */
+    private void makeTrainingViews() {
+        if (trainingView != null) {
+            return;
+        }
+        trainingView = new TrainingView(training, window);
+        trainingPanel = new TrainingPanel(training, this::showSpectrum);
+        pulse.addView(trainingView);
+        trainingPanel.visibleProperty().bind(training.modeProperty().isEqualTo(TrainingModel.Mode.TRAINING));
+        trainingPanel.managedProperty().bind(trainingPanel.visibleProperty());
+        if (running != null) {
+            trainingView.reset(running.n(), running.dt()); // a run may be on its way: the view starts with it
         }
     }
 
@@ -636,6 +702,7 @@ public final class MainWindow {
     }
 
     TrainingView trainingView() {
+        makeTrainingViews();
         return trainingView;
     }
 
@@ -708,6 +775,11 @@ public final class MainWindow {
         runEnded = action;
     }
 
+    /** Runs the action whenever a run has started (its network built), used to time the start. */
+    void whenRunStarts(Consumer<RunEvent.RunStarted> action) {
+        runStarted = action;
+    }
+
     /** Stops the simulation thread; the window is going away. */
     void close() {
         pulse.stop();
@@ -733,6 +805,7 @@ public final class MainWindow {
                     ? String.format(Locale.ROOT, "%s (network built in %.2f s)", state, started.buildSeconds())
                     : state);
             status.setProgress(0);
+            runStarted.accept(started);
         }
 
         @Override
@@ -760,6 +833,7 @@ public final class MainWindow {
 
         @Override
         public void failed(RunEvent.RunFailed failed) {
+            revealParameterPanel(); // a run that delivered nothing must not keep the panel away
             status.setText("Stopped: " + failed.message());
             status.setProgress(0);
             runEnded.accept(failed.message());

@@ -12,39 +12,68 @@ import org.spikefx.export.RunConfig;
 import org.spikefx.export.RunConfigFile;
 import org.spikefx.params.NetworkParameters;
 import org.spikefx.params.Parameter;
+import org.spikefx.run.SimulationRunner;
 
 /**
  * The window application. Arguments: {@code --config FILE} opens a saved configuration;
  * {@code --benchmark-ui SECONDS} runs at full speed for that long, prints the FX thread's frame
  * times and exits (with {@code --n N} for the network size); {@code --benchmark-training SECONDS} does
  * the same in Training mode, learning all the while, and {@code --benchmark-spectrum SECONDS} then
- * also times the eigenvalue spectrum of the network it trained.
+ * also times the eigenvalue spectrum of the network it trained; {@code --benchmark-start} opens the
+ * window with the defaults, prints how long after the JVM's start the first spikes were on screen
+ * ({@link StartBenchmark}), and exits; {@code --benchmark-large SECONDS} runs n = 20,000 (or --n) live
+ * and prints its speed and how soon a pause acts ({@link LargeBenchmark}).
  */
 public final class SpikeFxApplication extends Application {
+    /**
+     * The window's runner, made before JavaFX starts so that it builds the first network meanwhile
+     * ({@link #launchWindow}); null when the application was launched otherwise (as in tests).
+     */
+    private static volatile SimulationRunner runnerAhead;
 
     @Override
     public void start(Stage stage) {
         WindowArguments arguments = WindowArguments.parseOrExit(getParameters().getRaw());
         // The same icon as the packaged app's, for the task bar and the window switcher.
         stage.getIcons().add(new Image(SpikeFxApplication.class.getResource("spikefx.png").toExternalForm()));
-        MainWindow window = new MainWindow(stage);
+        StartBenchmark.mark(StartBenchmark.FX_STARTED);
+        SimulationRunner runner = runnerAhead;
+        runnerAhead = null;
+        MainWindow window = runner == null ? new MainWindow(stage) : new MainWindow(stage, runner);
+        if (arguments.benchmarkStart()) {
+            StartBenchmark.run(window);
+            return;
+        }
         if (arguments.benchmarkSeconds() > 0) {
-            if (arguments.benchmarkTraining() || arguments.benchmarkSpectrum()) {
+            if (arguments.benchmarkLarge()) {
+                LargeBenchmark.run(window, arguments);
+            } else if (arguments.benchmarkTraining() || arguments.benchmarkSpectrum()) {
                 UiBenchmark.runTraining(window, arguments);
             } else {
                 UiBenchmark.run(window, arguments);
             }
             return;
         }
+        window.showPlotsFirst();
         window.show(arguments.config() == null ? NetworkParameters.DEFAULTS : arguments.config().params());
         if (arguments.config() != null) {
             window.apply(arguments.config());
         }
     }
 
-    /** Checks the arguments before any window exists, so that a mistake is reported even without a display. */
+    /**
+     * Checks the arguments before any window exists, so that a mistake is reported even without a
+     * display; then has the runner build the first network on one core while JavaFX starts on the
+     * other, which takes about as long.
+     */
     public static void launchWindow(String[] args) {
-        checkArguments(args);
+        WindowArguments arguments = WindowArguments.parseOrExit(List.of(args));
+        if (arguments.benchmarkSeconds() == 0) { // a benchmark chooses its own network
+            SimulationRunner runner = MainWindow.newRunner();
+            runner.buildAhead(arguments.config() == null ? NetworkParameters.DEFAULTS : arguments.config().params(),
+                    MainWindow.SPONTANEOUS);
+            runnerAhead = runner;
+        }
         Application.launch(SpikeFxApplication.class, args);
     }
 
@@ -55,7 +84,11 @@ public final class SpikeFxApplication extends Application {
 
     /** What the window was started with. */
     record WindowArguments(RunConfig config, double benchmarkSeconds, Integer benchmarkNeurons,
-                           boolean benchmarkTraining, boolean benchmarkSpectrum) {
+                           boolean benchmarkTraining, boolean benchmarkSpectrum, boolean benchmarkStart,
+                           boolean benchmarkLarge) {
+        /** The one window option without a value. */
+        static final String BENCHMARK_START = "--benchmark-start";
+
         /** The arguments, or, if they are wrong, one line on stderr and exit code 2. */
         static WindowArguments parseOrExit(List<String> args) {
             try {
@@ -73,11 +106,18 @@ public final class SpikeFxApplication extends Application {
             Integer neurons = null;
             boolean training = false;
             boolean spectrum = false;
+            boolean start = false;
+            boolean large = false;
             for (int k = 0; k < args.size(); k++) {
                 String flag = args.get(k);
+                if (flag.equals(BENCHMARK_START)) {
+                    start = true;
+                    continue;
+                }
                 if (k + 1 >= args.size()) {
                     throw new IllegalArgumentException(flag + " needs a value; usage: spikefx [--config FILE]"
-                            + " [--benchmark-ui|--benchmark-training|--benchmark-spectrum SECONDS [--n N]]");
+                            + " [--benchmark-ui|--benchmark-training|--benchmark-spectrum|--benchmark-large SECONDS [--n N]]"
+                            + " [" + BENCHMARK_START + "]");
                 }
                 String value = args.get(++k);
                 switch (flag) {
@@ -91,20 +131,28 @@ public final class SpikeFxApplication extends Application {
                         seconds = positive(flag, value);
                         spectrum = true;
                     }
+                    case "--benchmark-large" -> {
+                        seconds = positive(flag, value);
+                        large = true;
+                    }
                     case "--n" -> neurons = neuronCount(value);
                     default -> throw new IllegalArgumentException("unknown option " + flag
                             + "; the window takes --config FILE, --benchmark-ui SECONDS, --benchmark-training"
-                            + " SECONDS, --benchmark-spectrum SECONDS and --n N,"
+                            + " SECONDS, --benchmark-spectrum SECONDS, --benchmark-large SECONDS, --n N and " + BENCHMARK_START + ","
                             + " and the command line takes simulate, bench, render (see spikefx --help)");
                 }
             }
             if (neurons != null && seconds == 0) {
-                throw new IllegalArgumentException("--n goes with --benchmark-ui, --benchmark-training or"
-                        + " --benchmark-spectrum; to open a"
+                throw new IllegalArgumentException("--n goes with --benchmark-ui, --benchmark-training,"
+                        + " --benchmark-spectrum or --benchmark-large; to open a"
                         + " network of n neurons,"
                         + " save a configuration or use the parameter panel");
             }
-            return new WindowArguments(config, seconds, neurons, training, spectrum);
+            if (start && (seconds > 0 || config != null)) {
+                throw new IllegalArgumentException(BENCHMARK_START + " times the start of the window with the"
+                        + " defaults, alone; it does not go with --config or another benchmark");
+            }
+            return new WindowArguments(config, seconds, neurons, training, spectrum, start, large);
         }
 
         private static int neuronCount(String value) {

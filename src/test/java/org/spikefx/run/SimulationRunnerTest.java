@@ -34,9 +34,33 @@ class SimulationRunnerTest {
     @Test
     void batchesCarryEverySpikeAndVoltageOfTheRunInOrder() throws InterruptedException {
         long runId = runner.start(SMALL);
-        List<RunEvent> events = collectUntilFinished(runId);
+        assertSameAsOneThreadStepping(SMALL, runId, collectUntilFinished(runId));
+    }
 
-        Simulation direct = new Simulation(SMALL, RandomNetwork.build(SMALL));
+    @Test
+    void aRunSteppedOnSeveralThreadsIsTheSameAsOnOneSpikeForSpike() throws InterruptedException {
+        NetworkParameters params = SMALL.with(Parameter.N, 1200).with(Parameter.T, 0.3);
+        runner.setBalanceNeurons(new int[] {5, 700});
+        long runId = runner.start(params, org.spikefx.engine.ModelFactory.balancedOn(3));
+        List<RunEvent> events = collectUntilFinished(runId);
+        assertSameAsOneThreadStepping(params, runId, events);
+
+        Simulation alone = new Simulation(params, RandomNetwork.build(params));
+        alone.balance().follow(new int[] {5, 700});
+        int step = 0;
+        for (RunEvent event : events.subList(1, events.size() - 1)) {
+            Batch batch = (Batch) event;
+            for (int s = 0; s < batch.stepCount(); s++, step++) {
+                alone.advance();
+                assertEquals(alone.balance().excitatory(1), batch.excitatory(s, 1), "excitation at step " + step);
+                assertEquals(alone.balance().inhibitory(1), batch.inhibitory(s, 1), "inhibition at step " + step);
+            }
+        }
+    }
+
+    /** Every spike and recorded voltage of the run's batches, in order, against one thread stepping the network alone. */
+    private static void assertSameAsOneThreadStepping(NetworkParameters params, long runId, List<RunEvent> events) {
+        Simulation direct = new Simulation(params, RandomNetwork.build(params));
         SpikeRecord expected = new SpikeRecord();
         List<double[]> expectedVoltages = new ArrayList<>();
         while (!direct.finished()) {
@@ -64,7 +88,7 @@ class SimulationRunnerTest {
             }
             nextStep += batch.stepCount();
         }
-        assertEquals(SMALL.steps(), nextStep);
+        assertEquals(params.steps(), nextStep);
         assertEquals(expected.size(), spike);
     }
 
@@ -94,6 +118,43 @@ class SimulationRunnerTest {
         collectUntilFinished(runner.start(SMALL));
         List<RunEvent> events = collectUntilFinished(runner.start(SMALL.with(Parameter.SEED, 7)));
         assertTrue(((RunEvent.RunStarted) events.get(0)).networkRebuilt());
+    }
+
+    @Test
+    void aNetworkBuiltAheadServesTheRunThatFollowsAndIsReportedAsItsBuild() throws InterruptedException {
+        runner.buildAhead(SMALL, org.spikefx.engine.ModelFactory.BALANCED);
+        List<RunEvent> events = collectUntilFinished(runner.start(SMALL.with(Parameter.OFFSET, -38)));
+        RunEvent.RunStarted started = (RunEvent.RunStarted) events.get(0);
+        assertTrue(started.networkRebuilt(), "the first run on a network built ahead reports its build");
+        assertTrue(started.buildSeconds() > 0);
+        assertEquals(spikesOf(SMALL.with(Parameter.OFFSET, -38)), spikeCount(events),
+                "the same run as on a network built when it started");
+
+        List<RunEvent> again = collectUntilFinished(runner.start(SMALL));
+        assertFalse(((RunEvent.RunStarted) again.get(0)).networkRebuilt(), "a second run reuses it as any other");
+    }
+
+    @Test
+    void aRunOnAnotherNetworkDoesNotUseTheOneBuiltAhead() throws InterruptedException {
+        runner.buildAhead(SMALL.with(Parameter.N, 3000), org.spikefx.engine.ModelFactory.BALANCED);
+        NetworkParameters other = SMALL.with(Parameter.SEED, 7);
+        List<RunEvent> events = collectUntilFinished(runner.start(other));
+        assertTrue(((RunEvent.RunStarted) events.get(0)).networkRebuilt());
+        assertEquals(spikesOf(other), spikeCount(events));
+    }
+
+    private static int spikesOf(NetworkParameters params) {
+        Simulation direct = new Simulation(params, RandomNetwork.build(params));
+        int spikes = 0;
+        while (!direct.finished()) {
+            direct.advance();
+            spikes += direct.spikeCount();
+        }
+        return spikes;
+    }
+
+    private static int spikeCount(List<RunEvent> events) {
+        return events.stream().filter(Batch.class::isInstance).mapToInt(event -> ((Batch) event).spikeCount()).sum();
     }
 
     @Test

@@ -40,7 +40,26 @@ class WindowArgumentsTest {
                 refused.getMessage());
         refused = assertThrows(IllegalArgumentException.class,
                 () -> SpikeFxApplication.WindowArguments.parse(List.of("--n", "500")));
-        assertTrue(refused.getMessage().startsWith("--n goes with --benchmark-ui, --benchmark-training or"
-                + " --benchmark-spectrum"), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("--n goes with --benchmark-ui, --benchmark-training,"
+                + " --benchmark-spectrum or --benchmark-large"), refused.getMessage());
+        refused = assertThrows(IllegalArgumentException.class,
+                () -> SpikeFxApplication.WindowArguments.parse(List.of("--benchmark-start", "--benchmark-ui", "5")));
+        assertTrue(refused.getMessage().startsWith("--benchmark-start times the start of the window with the"
+                + " defaults, alone"), refused.getMessage());
+    }
+
+    @Test
+    void theStartAndLargeNetworkBenchmarksAreChosen() throws Exception {
+        SpikeFxApplication.WindowArguments start = SpikeFxApplication.WindowArguments.parse(
+                List.of("--benchmark-start"));
+        assertTrue(start.benchmarkStart());
+        assertEquals(0, start.benchmarkSeconds(), "the start benchmark has no length: it ends at the first spikes");
+
+        SpikeFxApplication.WindowArguments large = SpikeFxApplication.WindowArguments.parse(
+                List.of("--benchmark-large", "20", "--n", "12000"));
+        assertTrue(large.benchmarkLarge());
+        assertFalse(large.benchmarkStart());
+        assertEquals(20, large.benchmarkSeconds());
+        assertEquals(12000, large.benchmarkNeurons());
     }
 }
