@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ValueAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -14,10 +13,13 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
 import org.spikefx.ui.model.TimeWindow;
+import org.spikefx.ui.view.plot.LayerCanvas;
+import org.spikefx.ui.view.plot.PlotLayer;
 
 /**
- * A line chart of thinned traces over the shared time window, with a one-line legend above it. (A
- * chart's own legend hides itself whenever the chart is short, as stacked views are.)
+ * Thinned traces over the shared time window, drawn as the layers of one image in a chart's axes
+ * ({@link TimeLineChart}), with a one-line legend above them. (A chart's own legend hides itself
+ * whenever the chart is short, as stacked views are.)
  */
 abstract class TraceView extends VBox implements RunView {
     private final TimeWindow window;
@@ -28,7 +30,6 @@ abstract class TraceView extends VBox implements RunView {
     private double bandTo = Double.NaN;
     private final HBox legend = new HBox();
     private final Label caption = new Label();
-    private List<DecimatedSeries> lines = List.of();
     private double dt = 1;
 
     TraceView(TimeWindow window, String valueLabel) {
@@ -47,16 +48,12 @@ abstract class TraceView extends VBox implements RunView {
     TraceView(TimeWindow window, ValueAxis<Number> valueAxis) {
         this.window = window;
         chart = new TimeLineChart(timeAxis, valueAxis);
-        chart.setCreateSymbols(false);
-        chart.setAnimated(false);
-        chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE);
-        chart.setLegendVisible(false);
-        chart.getStyleClass().add("time-plot");
         caption.getStyleClass().add("legend-caption");
         caption.managedProperty().bind(caption.textProperty().isNotEmpty());
         legend.getStyleClass().add("series-legend");
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        getChildren().addAll(legend, chart);
+        PlotFrame frame = new PlotFrame(chart);
+        VBox.setVgrow(frame, Priority.ALWAYS);
+        getChildren().addAll(legend, frame);
         band.getStyleClass().addAll("zoom-band", FIGURE_CONTROL);
         band.setMouseTransparent(true);
         band.setManaged(false);
@@ -99,24 +96,25 @@ abstract class TraceView extends VBox implements RunView {
         return chart;
     }
 
-    /** Draws these lines from now on, in place of those before. */
-    final void setLines(List<DecimatedSeries> newLines) {
-        lines = List.copyOf(newLines);
-        chart.getData().setAll(lines.stream().map(DecimatedSeries::series).toList());
+    /** The layers drawn: add one to draw another series in the same axes. */
+    public final LayerCanvas layers() {
+        return chart.layers();
+    }
+
+    /** Draws these layers from now on, in place of those before, each with an entry in the legend. */
+    final void setLayers(List<PlotLayer> newLayers) {
+        chart.layers().setLayers(newLayers);
         legend.getChildren().setAll(caption);
-        for (DecimatedSeries line : lines) {
-            legend.getChildren().add(legendEntry(line.series()));
-            line.sync();
+        for (PlotLayer layer : newLayers) {
+            legend.getChildren().add(legendEntry(layer));
         }
     }
 
-    /** An entry in the chart's own legend style: the series' colour symbol, then its name. */
-    private static Label legendEntry(XYChart.Series<Number, Number> series) {
+    /** An entry in the chart's own legend style: the layer's colour symbol, then its name. */
+    private static Label legendEntry(PlotLayer layer) {
         Region symbol = new Region();
-        symbol.getStyleClass().add("chart-line-symbol");
-        series.getNode().getStyleClass().stream().filter(style -> style.startsWith("default-color"))
-                .forEach(symbol.getStyleClass()::add);
-        Label entry = new Label(series.getName(), symbol);
+        symbol.getStyleClass().addAll("chart-line-symbol", "default-color" + layer.style().colour());
+        Label entry = new Label(layer.name(), symbol);
         entry.getStyleClass().add("legend-entry");
         return entry;
     }
@@ -132,9 +130,9 @@ abstract class TraceView extends VBox implements RunView {
         return window;
     }
 
-    /** Decimation columns of the plot (from its pixel columns, or a guess before the first layout). */
+    /** Thinning columns of the plot: one per pixel column (or a guess before the first layout). */
     final int plotColumns() {
-        return DecimatedSeries.columnsFor(timeAxis.pixelColumns());
+        return timeAxis.pixelColumns();
     }
 
     /** Has the model thin the steps [fromStep, toStep) for a plot of this span and width. */
@@ -160,7 +158,7 @@ abstract class TraceView extends VBox implements RunView {
         timeAxis.setRange(window.start(), window.end());
         int[] steps = StepRange.of(window, dt);
         update(steps[0], steps[1], window.span(), plotColumns());
-        lines.forEach(DecimatedSeries::sync);
+        chart.layers().invalidate();
     }
 
 }

@@ -16,6 +16,8 @@ import org.spikefx.run.Batch;
 import org.spikefx.ui.model.StepTrace;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.model.VoltageTraces;
+import org.spikefx.ui.view.plot.LineStyle;
+import org.spikefx.ui.view.plot.PlotLayer;
 
 /**
  * Membrane voltage of a few chosen neurons over the shared time window, each trace drawn
@@ -29,6 +31,8 @@ public final class VoltageTraceView extends TraceView {
     /** Where a spike is drawn: the reference sets a spiking neuron's voltage to this peak before the reset. */
     public static final double SPIKE_PEAK_MV = 30;
     private static final int[] DEFAULT_NEURONS = {0, 1, 2};
+    /** Line colours of the traces (views.css): a ninth trace takes the first colour again. */
+    private static final int LINE_COLOURS = 8;
 
     /**
      * Zoomed into less than this, the traces show the threshold and the reset as lines and shade each
@@ -238,14 +242,14 @@ public final class VoltageTraceView extends TraceView {
     public void showNeurons(int[] neurons) {
         traces.showNeurons(neurons);
         int[] order = traces.shownNeurons();
-        List<DecimatedSeries> lines = new ArrayList<>();
+        List<PlotLayer> lines = new ArrayList<>();
         for (int i = 0; i < order.length; i++) {
             double offset = offset(i);
             // Short names after the caption "neuron", so that the legend fits a 1280 px projector's header.
             String name = order[i] + (i == 0 ? "" : String.format(Locale.ROOT, " (+%.0f mV)", offset));
-            lines.add(new DecimatedSeries(name, traces.trace(order[i]), offset));
+            lines.add(new PlotLayer(name, traces.trace(order[i]), offset, LineStyle.solid(i % LINE_COLOURS)));
         }
-        setLines(lines);
+        setLayers(lines);
     }
 
     /** How far the i-th trace from the bottom is drawn above its real voltage, in mV. */
