@@ -16,7 +16,7 @@ public final class BalanceView extends TraceView {
     private final BalanceTraces traces;
 
     public BalanceView(TimeWindow window) {
-        super(window, "input (mV)");
+        super(window, new FixedRangeAxis("input (mV)"));
         getStyleClass().add("balance");
         traces = new BalanceTraces(window.span(), plotColumns());
         setLayers(List.of(new PlotLayer("excitatory", traces.excitatory(), 0, LineStyle.solid(0)),
@@ -39,6 +39,7 @@ public final class BalanceView extends TraceView {
     @Override
     public void redraw() {
         super.redraw();
+        fitValueAxis(Double.NaN, Double.NaN);
         setCaption(traces.neuron() < 0 ? "input to" : "input to neuron " + traces.neuron() + ":");
     }
 

@@ -31,6 +31,8 @@ final class FixedRangeAxis extends ValueAxis<Number> {
         setLabel(label);
         setAnimated(false);
         setMinorTickVisible(false);
+        // Labels are made with the ticks: shown again, the ticks are made anew with their labels.
+        tickLabelsVisibleProperty().addListener((property, was, visible) -> invalidateRange());
     }
 
     void setRange(double lower, double upper) {
@@ -73,6 +75,10 @@ final class FixedRangeAxis extends ValueAxis<Number> {
      */
     @Override
     protected String getTickMarkLabel(Number value) {
+        if (!isTickLabelsVisible()) {
+            // The time axes above the lowest show ticks without labels: no text to lay out each frame.
+            return "";
+        }
         return FORMATS.computeIfAbsent(decimals, places -> {
             DecimalFormat format = new DecimalFormat(places == 0 ? "0" : "0." + "0".repeat(places),
                     DecimalFormatSymbols.getInstance(Locale.ROOT));

@@ -3,8 +3,6 @@ package org.spikefx.ui.view;
 import java.util.List;
 
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,6 +20,9 @@ import org.spikefx.ui.view.plot.PlotLayer;
  * whenever the chart is short, as stacked views are.)
  */
 abstract class TraceView extends VBox implements RunView {
+    /** Room above the highest and below the lowest value drawn, as a fraction of their distance. */
+    private static final double VALUE_AXIS_MARGIN = 0.04;
+
     private final TimeWindow window;
     private final FixedRangeAxis timeAxis = new FixedRangeAxis("time (s)");
     private final TimeLineChart chart;
@@ -32,20 +33,8 @@ abstract class TraceView extends VBox implements RunView {
     private final Label caption = new Label();
     private double dt = 1;
 
-    TraceView(TimeWindow window, String valueLabel) {
-        this(window, autoRanging(valueLabel));
-    }
-
-    private static NumberAxis autoRanging(String label) {
-        NumberAxis valueAxis = new NumberAxis();
-        valueAxis.setLabel(label);
-        valueAxis.setForceZeroInRange(false);
-        valueAxis.setAnimated(false);
-        return valueAxis;
-    }
-
     /** @param valueAxis the vertical axis, which the view ranges itself */
-    TraceView(TimeWindow window, ValueAxis<Number> valueAxis) {
+    TraceView(TimeWindow window, FixedRangeAxis valueAxis) {
         this.window = window;
         chart = new TimeLineChart(timeAxis, valueAxis);
         caption.getStyleClass().add("legend-caption");
@@ -146,6 +135,36 @@ abstract class TraceView extends VBox implements RunView {
     /** The step length of the run shown, in seconds. */
     final double dt() {
         return dt;
+    }
+
+    /**
+     * Ranges the value axis from a little below the lowest value drawn to a little above the highest, as
+     * the reference figure does: the axis follows the data, not 0. With nothing drawn yet it spans
+     * [fallbackLow, fallbackHigh], or stays as it is if those are NaN.
+     */
+    final void fitValueAxis(double fallbackLow, double fallbackHigh) {
+        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (PlotLayer layer : chart.layers().layers()) {
+            double offset = layer.offset();
+            layer.source().forEachPoint((time, value) -> {
+                range[0] = Math.min(range[0], value + offset);
+                range[1] = Math.max(range[1], value + offset);
+            });
+        }
+        double low = range[0];
+        double high = range[1];
+        if (!(low < high)) {
+            if (Double.isNaN(fallbackLow)) {
+                return;
+            }
+            low = fallbackLow;
+            high = fallbackHigh;
+        }
+        double margin = VALUE_AXIS_MARGIN * (high - low);
+        FixedRangeAxis axis = (FixedRangeAxis) chart.getYAxis();
+        if (axis.getLowerBound() != low - margin || axis.getUpperBound() != high + margin) {
+            axis.setRange(low - margin, high + margin);
+        }
     }
 
     /** The time axis, shared in range with every other time plot. */

@@ -39,8 +39,6 @@ public final class VoltageTraceView extends TraceView {
      * refractory period: then a refractory period (2 ms by default) is at least a few pixels wide.
      */
     public static final double DETAIL_SPAN_SECONDS = 0.2;
-    /** Room above the highest and below the lowest voltage drawn, as a fraction of their distance. */
-    private static final double AXIS_MARGIN = 0.04;
 
     private final VoltageTraces traces;
     private final List<Line> thresholds = new ArrayList<>();
@@ -96,37 +94,10 @@ public final class VoltageTraceView extends TraceView {
         fitVoltageAxis();
     }
 
-    /**
-     * From a little below the lowest voltage drawn to a little above the highest (the top trace's
-     * spike peaks), as the reference figure: the axis follows the data, not 0.
-     */
+    /** The voltage axis fits the traces drawn (see {@link #fitValueAxis}); before any, a reset to a peak per trace. */
     private void fitVoltageAxis() {
-        int[] neurons = shownNeurons();
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < neurons.length; i++) {
-            double offset = offset(i);
-            double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
-            traces.trace(neurons[i]).forEachPoint((time, value) -> {
-                range[0] = Math.min(range[0], value);
-                range[1] = Math.max(range[1], value);
-            });
-            if (range[0] <= range[1]) {
-                low = Math.min(low, range[0] + offset);
-                high = Math.max(high, range[1] + offset);
-            }
-        }
-        if (!(low < high)) {
-            low = vreset;
-            high = Math.max(neurons.length - 1, 0) * TRACE_OFFSET_MV + SPIKE_PEAK_MV;
-        }
-        double margin = AXIS_MARGIN * (high - low);
-        FixedRangeAxis axis = (FixedRangeAxis) chart().getYAxis();
-        double lower = low - margin;
-        double upper = high + margin;
-        if (axis.getLowerBound() != lower || axis.getUpperBound() != upper) {
-            axis.setRange(lower, upper);
-        }
+        int traces = shownNeurons().length;
+        fitValueAxis(vreset, Math.max(traces - 1, 0) * TRACE_OFFSET_MV + SPIKE_PEAK_MV);
     }
 
     @Override
