@@ -22,7 +22,6 @@ import javafx.scene.layout.Region;
 
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.view.BalanceView;
-import org.spikefx.ui.view.PlotFrame;
 import org.spikefx.ui.view.PopulationRateView;
 import org.spikefx.ui.view.RunView;
 import org.spikefx.ui.view.SpikeRasterView;
@@ -132,8 +131,7 @@ public final class PlotArea extends SplitPane {
         Node voltageLegend = legendOf(voltages);
         panel(Plot.VOLTAGES, voltages, voltageControls == null ? new Node[] {voltageLegend}
                 : new Node[] {voltageControls, voltageLegend});
-        // The raster lays itself out each frame to show its new pixels: in a frame, that lays out the raster alone.
-        panel(Plot.RASTER, new PlotFrame(raster), rows);
+        panel(Plot.RASTER, raster, rows);
         panel(Plot.RATE, rate, rate.binChooser());
         panel(Plot.BALANCE, balance, legendOf(balance));
         // The legends' symbols take their colours from the view's style class, which the header now needs too.

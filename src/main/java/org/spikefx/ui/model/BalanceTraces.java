@@ -72,6 +72,23 @@ public final class BalanceTraces {
             }
         }
 
+        /** The excitatory and inhibitory parts keep their blocks' extremes; their sum has none. */
+        @Override
+        public void forEachForColumns(int from, int to, java.util.function.IntToLongFunction columnOf,
+                                      StepSeries.StepValueConsumer consumer) {
+            Split split = splits.get(neuron);
+            if (split == null) {
+                return;
+            }
+            if (which == 0) {
+                split.excitatory.forEachForColumns(from, to, columnOf, consumer);
+            } else if (which == 1) {
+                split.inhibitory.forEachForColumns(from, to, columnOf, consumer);
+            } else {
+                forEach(from, to, consumer);
+            }
+        }
+
         @Override
         public long revision() {
             Split split = splits.get(neuron);

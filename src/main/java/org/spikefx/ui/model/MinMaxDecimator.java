@@ -79,10 +79,15 @@ public final class MinMaxDecimator {
         this.pixelColumns = pixelColumns;
     }
 
+    /** The column a sample at this time falls in. */
+    public long columnOf(double time) {
+        return (long) Math.floor(time / columnSeconds);
+    }
+
     /** Adds a sample; times must not decrease. */
     public void add(double time, double value) {
         modifications++;
-        long index = (long) Math.floor(time / columnSeconds);
+        long index = columnOf(time);
         Column last = isEmpty() ? null : columns.get(columns.size() - 1);
         if (last != null && last.index >= index) {
             last.add(time, value);

@@ -88,6 +88,18 @@ public final class StepTrace {
         recent.forEach(from, to, consumer);
     }
 
+    /**
+     * As {@link #forEach}, but of each whole block of steps inside one column only the values a
+     * thinning into those columns needs ({@link StepSeries#forEachForColumns}).
+     */
+    public void forEachForColumns(int from, int to, java.util.function.IntToLongFunction columnOf,
+                                  StepSeries.StepValueConsumer consumer) {
+        if (!recent.covers(from, to) && !older.isEmpty()) {
+            older.forEachForColumns(from, Math.min(to, recent.isEmpty() ? to : recent.firstStep()), columnOf, consumer);
+        }
+        recent.forEachForColumns(from, to, columnOf, consumer);
+    }
+
     /** Whether step {@code step} has its value. */
     public boolean has(int step) {
         return recent.has(step) || older.has(step);

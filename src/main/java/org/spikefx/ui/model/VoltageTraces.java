@@ -39,6 +39,12 @@ public final class VoltageTraces {
         public long revision() {
             return history.revision();
         }
+
+        @Override
+        public void forEachForColumns(int from, int to, java.util.function.IntToLongFunction columnOf,
+                                      StepSeries.StepValueConsumer consumer) {
+            history.forEachForColumns(from, to, columnOf, consumer);
+        }
     }
 
     /** Chooses the neurons to show, in this order; a neuron shown before keeps its trace. */

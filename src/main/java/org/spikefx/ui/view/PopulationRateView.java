@@ -58,7 +58,7 @@ public final class PopulationRateView extends StackPane implements RunView {
         binChoice.getStyleClass().addAll("rate-bin-choice", FIGURE_CONTROL);
         binChoice.setId("rate-bin-chooser");
         // Not in the chart, where it would hide a tick label: the window puts it in the plot's header.
-        getChildren().add(new PlotFrame(chart));
+        getChildren().add(chart);
         getStyleClass().add("population-rate");
     }
 

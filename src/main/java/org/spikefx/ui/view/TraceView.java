@@ -40,9 +40,8 @@ abstract class TraceView extends VBox implements RunView {
         caption.getStyleClass().add("legend-caption");
         caption.managedProperty().bind(caption.textProperty().isNotEmpty());
         legend.getStyleClass().add("series-legend");
-        PlotFrame frame = new PlotFrame(chart);
-        VBox.setVgrow(frame, Priority.ALWAYS);
-        getChildren().addAll(legend, frame);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        getChildren().addAll(legend, chart);
         band.getStyleClass().addAll("zoom-band", FIGURE_CONTROL);
         band.setMouseTransparent(true);
         band.setManaged(false);
