@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
@@ -71,12 +72,23 @@ public final class MapFigure {
 
     /** Writes the figure as a PNG. */
     public static void writePng(SweepMap map, OutputStream out) throws IOException {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        writePng(WIDTH, HEIGHT, surface -> draw(map, surface), out);
+    }
+
+    /** Writes the figure as an SVG document: cells are rectangles, text is text. */
+    public static void writeSvg(SweepMap map, OutputStream out) throws IOException {
+        writeSvg(WIDTH, HEIGHT, surface -> draw(map, surface), out);
+    }
+
+    /** Writes what {@code drawing} draws on a {@code width} × {@code height} surface as a PNG; for every figure of analysis. */
+    static void writePng(int width, int height, Consumer<Surface> drawing, OutputStream out)
+            throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
             graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            draw(map, new AwtSurface(graphics));
+            drawing.accept(new AwtSurface(graphics));
         } finally {
             graphics.dispose();
         }
@@ -85,14 +97,15 @@ public final class MapFigure {
         }
     }
 
-    /** Writes the figure as an SVG document: cells are rectangles, text is text. */
-    public static void writeSvg(SweepMap map, OutputStream out) throws IOException {
+    /** Writes what {@code drawing} draws as an SVG document of this size. */
+    static void writeSvg(int width, int height, Consumer<Surface> drawing, OutputStream out)
+            throws IOException {
         StringBuilder svg = new StringBuilder();
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
+                .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" font-family=\"sans-serif\">\n");
-        draw(map, new SvgSurface(svg));
+        drawing.accept(new SvgSurface(svg));
         svg.append("</svg>\n");
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(svg.toString());

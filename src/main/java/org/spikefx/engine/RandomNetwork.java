@@ -59,9 +59,11 @@ public final class RandomNetwork {
     private final SynapticWeights weights;
     private final double[] encoderDraws;
     private final double[] initialDraws;
+    /** The mean each row had before it was removed: what a view of the weights before centring adds back. */
+    private final double[] rowMeans;
 
     private RandomNetwork(NetworkParameters params, Kind kind, SynapticWeights weights, double[] encoderDraws,
-                          double[] initialDraws) {
+                          double[] initialDraws, double[] rowMeans) {
         this.n = params.n();
         this.p = params.p();
         this.g = params.g();
@@ -70,6 +72,7 @@ public final class RandomNetwork {
         this.weights = weights;
         this.encoderDraws = encoderDraws;
         this.initialDraws = initialDraws;
+        this.rowMeans = rowMeans;
     }
 
     public static RandomNetwork build(NetworkParameters params) {
@@ -152,12 +155,13 @@ public final class RandomNetwork {
             }
 
             SynapticWeights.Builder matrix = new SynapticWeights.Builder(n, masks, narrowTargets);
+            double[] rowMeans = new double[n];
             parallel.run(b -> {
-                writeWeights(bandGaussians[b], masks[b], params, kind, matrix.bandWriter(b), work);
+                writeWeights(bandGaussians[b], masks[b], params, kind, matrix.bandWriter(b), rowMeans, work);
                 return null;
             }, Object[]::new);
             progress.accept(1.0);
-            return new RandomNetwork(params, kind, matrix.build(), encoderDraws, initialDraws);
+            return new RandomNetwork(params, kind, matrix.build(), encoderDraws, initialDraws, rowMeans);
         }
     }
 
@@ -189,9 +193,13 @@ public final class RandomNetwork {
                 : String.format(Locale.ROOT, "%.0f MB", Math.ceil(bytes / 1e6));
     }
 
-    /** Pass 3 for one band: the gaussians of the connected entries, scaled, row means removed, by column. */
+    /**
+     * Pass 3 for one band: the gaussians of the connected entries, scaled, row means removed, by column;
+     * each row's mean is kept in {@code rowMeans} (a band writes only its own rows).
+     */
     private static void writeWeights(LegacyRandom gaussians, ConnectionMask mask, NetworkParameters params, Kind kind,
-                                     SynapticWeights.Builder.BandWriter matrix, BuildProgress work) {
+                                     SynapticWeights.Builder.BandWriter matrix, double[] rowMeans,
+                                     BuildProgress work) {
         int n = params.n();
         double g = params.g();
         double sqrtNTimesP = Math.sqrt(n) * params.p();
@@ -221,6 +229,7 @@ public final class RandomNetwork {
             }
             double mean = kind == Kind.BALANCED ? RowMean.ofNonzeros(rowValues, rowColumns, count)
                     : RowMean.plainSum(rowValues, count) / count;
+            rowMeans[i] = count == 0 ? 0 : mean;
             for (int k = 0; k < count; k++) {
                 matrix.put(i, rowColumns[k], rowValues[k] - mean);
             }
@@ -234,6 +243,14 @@ public final class RandomNetwork {
 
     public SynapticWeights weights() {
         return weights;
+    }
+
+    /**
+     * The mean of row i's nonzero weights before it was subtracted (0 for a row without synapses): the
+     * weights before centring are {@code weight + rowMean(i)}, to within a rounding of the stored weight.
+     */
+    public double rowMean(int i) {
+        return rowMeans[i];
     }
 
     /** Initial membrane voltages for this reset voltage: v = vreset + u * (30 - vreset), as the reference. */

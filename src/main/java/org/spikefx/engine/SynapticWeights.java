@@ -120,6 +120,26 @@ public final class SynapticWeights {
         }
     }
 
+    /** Receives one stored synapse of a column: its postsynaptic neuron and its weight. */
+    @FunctionalInterface
+    public interface TargetConsumer {
+        void accept(int post, double weight);
+    }
+
+    /**
+     * The stored synapses of column j onto rows {@code rowFrom} to {@code rowEnd - 1}, by increasing row:
+     * a block of the matrix is read without visiting the rest of its columns.
+     */
+    public void forEachInColumn(int j, int rowFrom, int rowEnd, TargetConsumer consumer) {
+        for (int slot = firstSlotAtOrAbove(j, rowFrom), end = columnStart[j + 1]; slot < end; slot++) {
+            int row = target(slot);
+            if (row >= rowEnd) {
+                return;
+            }
+            consumer.accept(row, weights[slot]);
+        }
+    }
+
     /** Adds the positive and the negative entries of column j, restricted to the given rows, into two sums. */
     public void addColumnSplit(int j, int[] rows, double[] positive, double[] negative) {
         for (int r = 0; r < rows.length; r++) {

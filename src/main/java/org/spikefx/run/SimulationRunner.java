@@ -74,8 +74,11 @@ public final class SimulationRunner implements AutoCloseable {
     /** The model of the last run once it has ended (closed, but its state can be read). Simulation thread only. */
     private NetworkModel lastModel;
 
-    /** Network of the last run, reused when only parameters outside n, p, g, seed change. Simulation thread only. */
-    private RandomNetwork lastNetwork;
+    /**
+     * Network of the last run, reused when only parameters outside n, p, g, seed change. Written on the
+     * simulation thread only; volatile so that other windows may read the (immutable) network too.
+     */
+    private volatile RandomNetwork lastNetwork;
 
     public SimulationRunner(int queueCapacity) {
         events = new ArrayBlockingQueue<>(queueCapacity);
@@ -84,6 +87,14 @@ public final class SimulationRunner implements AutoCloseable {
     /** The events of all runs, oldest first. The consumer drains it and drops events of other run ids. */
     public BlockingQueue<RunEvent> events() {
         return events;
+    }
+
+    /**
+     * The network the last run was built on, or null before the first: immutable, so any thread may read
+     * it, and a window that shows the network need not build a second copy of a large one.
+     */
+    public RandomNetwork network() {
+        return lastNetwork;
     }
 
     /** Id of the run whose events are current. */

@@ -134,6 +134,7 @@ public final class MainWindow {
         raster = plots.raster();
         rate = plots.rate();
         pulse = new LivePulse(runner, plots.views(), new StatusUpdater(), frameTimes);
+        plots.pins().setReporter(this::showNotice);
         menus = new WindowMenus(this);
         detail = new DetailLoader(plots, window, pulse::requestRedraw);
         installZoom();
@@ -318,6 +319,7 @@ public final class MainWindow {
             return;
         }
         pulse.newRun(params.n(), params.dt());
+        plots.pins().board().currentProperty().set(params);
         training.newRun(params.dt());
         detail.newRun(params);
         voltages.setNeuronModel(params.vpeak(), params.vreset(), params.tref());
@@ -659,6 +661,10 @@ public final class MainWindow {
 
     SimulationRunner runner() {
         return runner;
+    }
+
+    WindowMenus menus() {
+        return menus;
     }
 
     VoltageTraceView voltages() {

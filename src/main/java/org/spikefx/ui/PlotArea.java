@@ -21,6 +21,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 
 import org.spikefx.ui.model.TimeWindow;
+import org.spikefx.ui.pin.Pins;
 import org.spikefx.ui.view.BalanceView;
 import org.spikefx.ui.view.PopulationRateView;
 import org.spikefx.ui.view.RunView;
@@ -94,6 +95,7 @@ public final class PlotArea extends SplitPane {
     private final PopulationRateView rate;
     private final BalanceView balance;
     private final StatisticsView statistics;
+    private final Pins pins;
     /** The time plots, one above the other; made anew whenever they share the figure again. */
     private SplitPane timePlots;
     private Placement outerPlacement = new Placement();
@@ -117,6 +119,8 @@ public final class PlotArea extends SplitPane {
         rate = new PopulationRateView(window);
         balance = new BalanceView(window);
         statistics = new StatisticsView(window);
+        pins = new Pins(statistics, rate, raster);
+        statistics.showBeside(pins.view());
 
         // Every plot says what it shows in its title, so the vertical axes carry just their units.
         voltages.chart().getYAxis().setLabel("mV");
@@ -139,7 +143,7 @@ public final class PlotArea extends SplitPane {
         panels.get(Plot.BALANCE).getStyleClass().addAll(balance.getStyleClass());
         HBox numbers = statistics.numbers();
         statistics.getChildren().remove(numbers); // the numbers share the header's line with the title
-        panel(Plot.STATISTICS, statistics, numbers);
+        panel(Plot.STATISTICS, statistics, pins.button(), numbers);
         for (Region chart : List.of(voltages.chart(), raster, rate.chart(), balance.chart(),
                 statistics.cvHistogram().chart(), statistics.rateHistogram().chart())) {
             chart.setMinHeight(0); // the panel's minimum height decides
@@ -314,7 +318,12 @@ public final class PlotArea extends SplitPane {
 
     /** Every view, in the order batches are handed to them. */
     public List<RunView> views() {
-        return List.of(voltages, raster, rate, balance, statistics);
+        return List.of(voltages, raster, rate, balance, statistics, pins.view());
+    }
+
+    /** The pinned runs that the plots show against the current one. */
+    public Pins pins() {
+        return pins;
     }
 
     public TimeWindow window() {

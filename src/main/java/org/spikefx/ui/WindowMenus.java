@@ -23,6 +23,8 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
 import org.spikefx.ui.map.MapWindow;
+import org.spikefx.ui.pin.Pins;
+import org.spikefx.ui.weights.WeightsWindow;
 
 /**
  * The menu bar and the file dialogs: configurations, data export, screenshots, theme and
@@ -41,6 +43,7 @@ final class WindowMenus {
     private final MenuBar bar = new MenuBar();
     private final ToggleGroup scale = new ToggleGroup();
     private MapWindow mapWindow;
+    private WeightsWindow weightsWindow;
 
     WindowMenus(MainWindow main) {
         this.main = main;
@@ -81,7 +84,11 @@ final class WindowMenus {
     private Menu runMenu() {
         MenuItem restart = item("Restart (R)", null, false, main::restart);
         MenuItem pause = item("Pause / resume (Space)", null, false, main::togglePause);
-        return new Menu("Run", null, restart, pause);
+        Pins pins = main.plotArea().pins();
+        MenuItem pin = item("Pin this run", KeyCode.I, false, pins::pin);
+        MenuItem unpin = item("Unpin all", null, false, pins.board()::clear);
+        unpin.disableProperty().bind(Bindings.isEmpty(pins.board().pins()));
+        return new Menu("Run", null, restart, pause, new SeparatorMenuItem(), pin, unpin);
     }
 
     private Menu viewMenu() {
@@ -95,8 +102,19 @@ final class WindowMenus {
                 () -> main.stage().setFullScreen(!main.stage().isFullScreen()));
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         MenuItem map = item("Map of regimes…", KeyCode.M, false, this::openMap);
+        MenuItem weights = item("Weights of the network…", KeyCode.W, true, this::openWeights);
         return new Menu("View", null, plotsMenu(), new SeparatorMenuItem(), dark, presentation, fullScreen,
-                new SeparatorMenuItem(), map);
+                new SeparatorMenuItem(), map, weights);
+    }
+
+    /** The Weights window, made on first use: the matrix of the network of the current settings. */
+    private void openWeights() {
+        if (weightsWindow == null) {
+            weightsWindow = new WeightsWindow(main.stage(), () -> main.running() != null ? main.running()
+                    : main.parameterPanel().getParameters(), main.runner()::network);
+            Themes.follow(weightsWindow.stage().getScene(), main.darkThemeProperty(), main.presentationModeProperty());
+        }
+        weightsWindow.show();
     }
 
     /** The Map window, made on first use; a cell clicked there runs in this window. */
@@ -116,6 +134,10 @@ final class WindowMenus {
 
     MapWindow mapWindow() {
         return mapWindow;
+    }
+
+    WeightsWindow weightsWindow() {
+        return weightsWindow;
     }
 
     /**

@@ -134,17 +134,31 @@ final class PlotLayers {
     private void addHistogram(String name, StatisticsView.StepHistogram histogram) {
         XYChart<Number, Number> chart = histogram.chart();
         Frame frame = frameOf(chart);
-        Histogram shown = histogram.shown();
-        int[] counts = shown.counts();
+        List<Drawing> content = new ArrayList<>(area(staircase(histogram.shown(), frame), frame,
+                seriesInk(chart, 0, "chart-series-area-fill").fillOnly(), seriesInk(chart, 0, "chart-series-area-line")
+                        .strokeOnly(), null));
+        // Histograms of pinned runs, as outlines over it; series 0 is the histogram, slot k series k + 1.
+        for (int slot = 0; slot < StatisticsView.OVERLAY_SLOTS; slot++) {
+            int series = slot + 1;
+            histogram.overlay(slot).ifPresent(overlay -> content.add(new Drawing.Outline(
+                    "overlay " + StatisticsView.overlayStyle(series - 1),
+                    List.of(new Drawing.Polyline(staircase(overlay, frame), false)),
+                    seriesInk(chart, series, "chart-series-area-line").strokeOnly())));
+        }
+        add(chart, name, frame, content);
+    }
+
+    /** A histogram's bars as the corners of a staircase, each bin a flat step, in figure coordinates. */
+    private static double[] staircase(Histogram histogram, Frame frame) {
+        int[] counts = histogram.counts();
         double[] corners = new double[4 * counts.length];
         for (int bin = 0; bin < counts.length; bin++) {
-            corners[4 * bin] = frame.x(bin * shown.binWidth());
+            corners[4 * bin] = frame.x(bin * histogram.binWidth());
             corners[4 * bin + 1] = frame.y(counts[bin]);
-            corners[4 * bin + 2] = frame.x((bin + 1) * shown.binWidth());
+            corners[4 * bin + 2] = frame.x((bin + 1) * histogram.binWidth());
             corners[4 * bin + 3] = frame.y(counts[bin]);
         }
-        add(chart, name, frame, area(corners, frame, seriesInk(chart, 0, "chart-series-area-fill").fillOnly(),
-                seriesInk(chart, 0, "chart-series-area-line").strokeOnly(), null));
+        return corners;
     }
 
     /**

@@ -156,8 +156,8 @@ public final class MapView extends Region {
         return text.append(" — click to run it").toString();
     }
 
-    /** Draws the figure on a JavaFX canvas. */
-    private record FxSurface(GraphicsContext graphics) implements MapFigure.Surface {
+    /** Draws a figure of analysis on a JavaFX canvas: the map's, and any other drawn through a {@link MapFigure.Surface}. */
+    public record FxSurface(GraphicsContext graphics) implements MapFigure.Surface {
         @Override
         public void fill(double x, double y, double w, double h, int rgb) {
             graphics.setFill(colour(rgb));

@@ -89,6 +89,17 @@ public final class SpikeStatistics {
         return elapsedSteps == 0 ? 0 : totalSpikes / (neuronCount * elapsedSeconds());
     }
 
+    /** How many neurons have not spiked so far. */
+    public int silentNeurons() {
+        int silent = 0;
+        for (int count : spikeCounts) {
+            if (count == 0) {
+                silent++;
+            }
+        }
+        return silent;
+    }
+
     /** Firing rate of each neuron so far, in Hz. */
     public double[] ratesHz() {
         double[] rates = new double[neuronCount];

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import javafx.scene.Node;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -37,6 +39,12 @@ public final class StatisticsView extends VBox implements RunView {
     static final double CV_MAX_UPPER = 10;
     private static final int CV_AXIS_TICKS = 4;
     static final int RATE_BINS = 20;
+    /**
+     * Earlier runs a histogram can show over its own bars, each as an outline of its own colour and
+     * dashes (a pinned run, say): two, so that a class compares at most three runs at a glance.
+     */
+    public static final int OVERLAY_SLOTS = 2;
+    private static final List<String> OVERLAY_STYLES = List.of("overlay-a", "overlay-b");
     private static final long HISTOGRAM_INTERVAL_NANOS = 250_000_000L;
 
     private final TimeWindow window;
@@ -47,6 +55,7 @@ public final class StatisticsView extends VBox implements RunView {
     private final Label meanCv = new Label();
     private final Label realTimeFactor = new Label();
     private final HBox numbers = new HBox();
+    private final HBox histograms;
     private final StepHistogram cvHistogram = new StepHistogram("CV of inter-spike intervals", CV_BINS, "cv-histogram");
     private final StepHistogram rateHistogram = new StepHistogram("firing rate (Hz)", RATE_BINS, "rate-histogram");
     private double dt = 1;
@@ -63,7 +72,7 @@ public final class StatisticsView extends VBox implements RunView {
         add("mean rate", meanRate, "mean-rate");
         add("mean CV", meanCv, "mean-cv");
         add("speed", realTimeFactor, "real-time-factor");
-        HBox histograms = new HBox(cvHistogram.chart(), rateHistogram.chart());
+        histograms = new HBox(cvHistogram.chart(), rateHistogram.chart());
         histograms.getStyleClass().add("run-histograms");
         VBox.setVgrow(histograms, Priority.ALWAYS);
         HBox.setHgrow(cvHistogram.chart(), Priority.ALWAYS);
@@ -84,6 +93,16 @@ public final class StatisticsView extends VBox implements RunView {
         HBox pair = new HBox(label, value);
         pair.getStyleClass().add("statistic");
         numbers.getChildren().add(pair);
+    }
+
+    /** The style class of the outlines in an overlay slot, for a key or swatch that matches them. */
+    public static String overlayStyle(int slot) {
+        return OVERLAY_STYLES.get(slot);
+    }
+
+    /** Shows a node to the right of the histograms, at their height: a comparison with pinned runs, say. */
+    public void showBeside(Node node) {
+        histograms.getChildren().add(node);
     }
 
     /** The line of numbers above the histograms; a window may show it elsewhere, in a header, say. */
@@ -156,12 +175,16 @@ public final class StatisticsView extends VBox implements RunView {
 
     /**
      * A histogram drawn as a filled staircase: each bin is a flat step from its left to its right edge.
-     * The points are made once and then only moved.
+     * The points are made once and then only moved. Up to {@link #OVERLAY_SLOTS} other histograms of the
+     * same quantity are drawn over it as outlines (style classes {@code overlay-a}, {@code overlay-b}),
+     * on a value axis long enough for all of them.
      */
     public static final class StepHistogram {
         private final AreaChart<Number, Number> chart;
         private final FixedRangeAxis valueAxis;
         private final List<XYChart.Data<Number, Number>> corners = new ArrayList<>();
+        private final List<XYChart.Series<Number, Number>> overlays = new ArrayList<>();
+        private final Histogram[] overlaid = new Histogram[OVERLAY_SLOTS];
         private Histogram shown;
 
         StepHistogram(String label, int bins, String styleClass) {
@@ -180,6 +203,14 @@ public final class StatisticsView extends VBox implements RunView {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.getData().setAll(corners);
             chart.getData().add(series);
+            for (int slot = 0; slot < OVERLAY_SLOTS; slot++) {
+                XYChart.Series<Number, Number> overlay = new XYChart.Series<>();
+                chart.getData().add(overlay);
+                // The chart numbers its series' colours by position; the slot's own class keeps an
+                // overlay's look while the other slot comes and goes.
+                overlay.getNode().getStyleClass().addAll("histogram-overlay", OVERLAY_STYLES.get(slot));
+                overlays.add(overlay);
+            }
             show(new Histogram(1, new int[bins]));
         }
 
@@ -193,14 +224,51 @@ public final class StatisticsView extends VBox implements RunView {
             return shown;
         }
 
+        /** The histogram drawn over this one in {@code slot}, if any. */
+        public Optional<Histogram> overlay(int slot) {
+            return Optional.ofNullable(overlaid[slot]);
+        }
+
+        /**
+         * Draws {@code histogram} as an outline over this one in {@code slot} (0 or 1), or removes the
+         * slot's outline for null.
+         */
+        public void setOverlay(int slot, Histogram histogram) {
+            if (slot < 0 || slot >= OVERLAY_SLOTS) {
+                throw new IllegalArgumentException("an overlay slot is from 0 to " + (OVERLAY_SLOTS - 1) + ", not " + slot);
+            }
+            overlaid[slot] = histogram;
+            List<XYChart.Data<Number, Number>> steps = new ArrayList<>();
+            if (histogram != null) {
+                int[] counts = histogram.counts();
+                for (int bin = 0; bin < counts.length; bin++) {
+                    steps.add(new XYChart.Data<>(bin * histogram.binWidth(), counts[bin]));
+                    steps.add(new XYChart.Data<>((bin + 1) * histogram.binWidth(), counts[bin]));
+                }
+            }
+            overlays.get(slot).getData().setAll(steps);
+            fitValueAxis();
+        }
+
         void show(Histogram histogram) {
             shown = histogram;
-            valueAxis.setRange(0, histogram.upper());
             int[] counts = histogram.counts();
             for (int bin = 0; bin < counts.length; bin++) {
                 set(corners.get(2 * bin), bin * histogram.binWidth(), counts[bin]);
                 set(corners.get(2 * bin + 1), (bin + 1) * histogram.binWidth(), counts[bin]);
             }
+            fitValueAxis();
+        }
+
+        /** Values up to the end of the longest histogram shown. */
+        private void fitValueAxis() {
+            double upper = shown.upper();
+            for (Histogram histogram : overlaid) {
+                if (histogram != null) {
+                    upper = Math.max(upper, histogram.upper());
+                }
+            }
+            valueAxis.setRange(0, upper);
         }
 
         private static void set(XYChart.Data<Number, Number> corner, double x, int y) {
