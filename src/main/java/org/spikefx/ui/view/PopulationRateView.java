@@ -114,7 +114,7 @@ public final class PopulationRateView extends StackPane implements RunView {
     public void redraw() {
         timeAxis.setRange(window.start(), window.end());
         int[] steps = StepRange.of(window, dt);
-        rate.update(steps[0], steps[1], window.span(), timeAxis.pixelColumns());
+        rate.update(steps[0], steps[1], window.span(), timeAxis.thinningColumns());
         rateAxis.setRange(0, TickSpacing.roundUp(1.05 * highestSettledRate(), 4));
         chart.layers().invalidate();
     }

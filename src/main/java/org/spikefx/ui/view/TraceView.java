@@ -120,7 +120,7 @@ abstract class TraceView extends VBox implements RunView {
 
     /** Thinning columns of the plot: one per pixel column (or a guess before the first layout). */
     final int plotColumns() {
-        return timeAxis.pixelColumns();
+        return timeAxis.thinningColumns();
     }
 
     /** Has the model thin the steps [fromStep, toStep) for a plot of this span and width. */
