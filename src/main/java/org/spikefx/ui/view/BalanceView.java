@@ -39,7 +39,7 @@ public final class BalanceView extends TraceView {
     @Override
     public void redraw() {
         super.redraw();
-        fitValueAxis(Double.NaN, Double.NaN);
+        fitValueAxis(Double.NaN, Double.NaN, true);
         setCaption(traces.neuron() < 0 ? "input to" : "input to neuron " + traces.neuron() + ":");
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
+import org.spikefx.ui.model.TickSpacing;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.view.plot.LayerCanvas;
 import org.spikefx.ui.view.plot.PlotLayer;
@@ -22,6 +23,8 @@ import org.spikefx.ui.view.plot.PlotLayer;
 abstract class TraceView extends VBox implements RunView {
     /** Room above the highest and below the lowest value drawn, as a fraction of their distance. */
     private static final double VALUE_AXIS_MARGIN = 0.04;
+    /** Most steps between the round ends of an axis fitted with round ends. */
+    private static final int ROUND_OUT_TICKS = 4;
 
     private final TimeWindow window;
     private final FixedRangeAxis timeAxis = new FixedRangeAxis("time (s)");
@@ -142,6 +145,14 @@ abstract class TraceView extends VBox implements RunView {
      * [fallbackLow, fallbackHigh], or stays as it is if those are NaN.
      */
     final void fitValueAxis(double fallbackLow, double fallbackHigh) {
+        fitValueAxis(fallbackLow, fallbackHigh, false);
+    }
+
+    /**
+     * As {@link #fitValueAxis(double, double)}; with {@code roundOut}, the axis ends instead at the round
+     * values just outside the data (as an axis that ranges itself), which a short axis labels.
+     */
+    final void fitValueAxis(double fallbackLow, double fallbackHigh, boolean roundOut) {
         double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (PlotLayer layer : chart.layers().layers()) {
             double offset = layer.offset();
@@ -159,10 +170,20 @@ abstract class TraceView extends VBox implements RunView {
             low = fallbackLow;
             high = fallbackHigh;
         }
-        double margin = VALUE_AXIS_MARGIN * (high - low);
+        double lower;
+        double upper;
+        if (roundOut) {
+            double step = TickSpacing.step(high - low, ROUND_OUT_TICKS);
+            lower = Math.floor(low / step) * step;
+            upper = Math.ceil(high / step) * step;
+        } else {
+            double margin = VALUE_AXIS_MARGIN * (high - low);
+            lower = low - margin;
+            upper = high + margin;
+        }
         FixedRangeAxis axis = (FixedRangeAxis) chart.getYAxis();
-        if (axis.getLowerBound() != low - margin || axis.getUpperBound() != high + margin) {
-            axis.setRange(low - margin, high + margin);
+        if (axis.getLowerBound() != lower || axis.getUpperBound() != upper) {
+            axis.setRange(lower, upper);
         }
     }
 
