@@ -12,6 +12,7 @@ import javafx.scene.chart.ValueAxis;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Shape;
+import javafx.scene.transform.Scale;
 
 /**
  * Draws a plot's layers into one image, in the plot's pixels, instead of a chart series per layer: a
@@ -25,6 +26,9 @@ import javafx.scene.shape.Shape;
  * exported figure. Part of the drawing layer: views use it through their own small API. FX thread only.
  */
 public final class LayerCanvas {
+    /** Style class of the image node; its user data is the {@link LayerCanvas} that draws it. */
+    public static final String STYLE_CLASS = "plot-layers";
+
     /** Style class of the dashes of a dashed layer (views.css). */
     public static final String DASHED = "dashed-line";
 
@@ -34,6 +38,10 @@ public final class LayerCanvas {
     private final RedrawGate gate = new RedrawGate();
     private final List<Drawn> layers = new ArrayList<>();
     private final InvalidationListener restyled = style -> force();
+    /** Image pixels per plot pixel: 1 on screen, more while a figure is exported at a larger scale. */
+    private int scale = 1;
+    private ValueAxis<Number> lastXAxis;
+    private ValueAxis<Number> lastYAxis;
 
     /** A layer with the nodes that carry its style and the line made for it at the last draw. */
     private record Drawn(PlotLayer layer, Path line, Path fill, PixelPolyline polyline) {
@@ -47,7 +55,8 @@ public final class LayerCanvas {
         this.plotChildren = plotChildren;
         this.requestLayout = requestLayout;
         canvas.setMouseTransparent(true);
-        canvas.getStyleClass().add("plot-layers");
+        canvas.getStyleClass().add(STYLE_CLASS);
+        canvas.setUserData(this);
         plotChildren.add(0, canvas);
     }
 
@@ -145,9 +154,12 @@ public final class LayerCanvas {
      * lays out its nodes, after its axes.
      */
     public void layout(ValueAxis<Number> xAxis, ValueAxis<Number> yAxis) {
+        lastXAxis = xAxis;
+        lastYAxis = yAxis;
         double width = Math.max(0, Math.floor(xAxis.getWidth()));
         double height = Math.max(0, Math.floor(yAxis.getHeight()));
-        double[] state = new double[6 + layers.size()];
+        double[] state = new double[7 + layers.size()];
+        state[6 + layers.size()] = scale;
         state[0] = xAxis.getLowerBound();
         state[1] = xAxis.getUpperBound();
         state[2] = yAxis.getLowerBound();
@@ -160,13 +172,32 @@ public final class LayerCanvas {
         gate.drawIfDue(state, () -> draw(xAxis, yAxis, width, height));
     }
 
+    /**
+     * Draws the image with {@code newScale} image pixels per plot pixel from now on, at once if the plot
+     * has been laid out: an exported figure at 2x or 4x gets crisp lines, not the screen's pixels made
+     * bigger. Set it back to 1 after the export.
+     */
+    public void setScale(int newScale) {
+        if (newScale < 1) {
+            throw new IllegalArgumentException("an image scale is at least 1, not " + newScale);
+        }
+        scale = newScale;
+        canvas.getTransforms().setAll(newScale == 1 ? List.of() : List.of(new Scale(1.0 / newScale, 1.0 / newScale, 0, 0)));
+        if (lastXAxis != null) {
+            gate.force();
+            layout(lastXAxis, lastYAxis);
+        }
+    }
+
     private void draw(ValueAxis<Number> xAxis, ValueAxis<Number> yAxis, double width, double height) {
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
+        if (canvas.getWidth() != width * scale || canvas.getHeight() != height * scale) {
+            canvas.setWidth(width * scale);
+            canvas.setHeight(height * scale);
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setTransform(1, 0, 0, 1, 0, 0);
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.setTransform(scale, 0, 0, scale, 0, 0);
         PixelPolyline.Mapping x = mapping(xAxis);
         PixelPolyline.Mapping y = mapping(yAxis);
         for (Drawn drawn : layers) {
