@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.DoubleStream;
 
 import javafx.geometry.BoundingBox;
@@ -111,7 +112,7 @@ final class PlotLayers {
      *              area plot, named "line" and "area"
      */
     private void add(XYChart<Number, Number> chart, String name, Frame frame, LayerCanvas layers,
-                     java.util.function.IntFunction<String> names) {
+                     IntFunction<String> names) {
         List<Drawing> content = new ArrayList<>();
         List<PlotLayer> shown = layers.layers();
         for (int k = 0; k < shown.size(); k++) {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 
 import org.spikefx.run.Batch;
 
@@ -74,7 +75,7 @@ public final class BalanceTraces {
 
         /** The excitatory and inhibitory parts keep their blocks' extremes; their sum has none. */
         @Override
-        public void forEachForColumns(int from, int to, java.util.function.IntToLongFunction columnOf,
+        public void forEachForColumns(int from, int to, IntToLongFunction columnOf,
                                       StepSeries.StepValueConsumer consumer) {
             Split split = splits.get(neuron);
             if (split == null) {

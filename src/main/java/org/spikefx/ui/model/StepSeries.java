@@ -3,6 +3,7 @@ package org.spikefx.ui.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntToLongFunction;
 
 /**
  * One value per simulation step, at full resolution, over a contiguous range of steps of which only the
@@ -254,7 +255,7 @@ public final class StepSeries {
      * (the earliest of equal ones), which keeps every column's first, lowest, highest and last value;
      * every value elsewhere.
      */
-    public void forEachForColumns(int from, int to, java.util.function.IntToLongFunction columnOf,
+    public void forEachForColumns(int from, int to, IntToLongFunction columnOf,
                                   StepValueConsumer consumer) {
         int step = Math.max(from, first);
         int last = Math.min(to, end);

@@ -1,5 +1,7 @@
 package org.spikefx.ui.model;
 
+import java.util.function.IntToLongFunction;
+
 /**
  * The full-resolution history of one trace (a voltage, a current, the spike count per step): the
  * recent steps as they came from the run, and one older span that a re-run filled in. Each part keeps
@@ -92,7 +94,7 @@ public final class StepTrace {
      * As {@link #forEach}, but of each whole block of steps inside one column only the values a
      * thinning into those columns needs ({@link StepSeries#forEachForColumns}).
      */
-    public void forEachForColumns(int from, int to, java.util.function.IntToLongFunction columnOf,
+    public void forEachForColumns(int from, int to, IntToLongFunction columnOf,
                                   StepSeries.StepValueConsumer consumer) {
         if (!recent.covers(from, to) && !older.isEmpty()) {
             older.forEachForColumns(from, Math.min(to, recent.isEmpty() ? to : recent.firstStep()), columnOf, consumer);

@@ -3,6 +3,7 @@ package org.spikefx.ui.model;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntToLongFunction;
 
 import org.spikefx.run.Batch;
 
@@ -41,7 +42,7 @@ public final class VoltageTraces {
         }
 
         @Override
-        public void forEachForColumns(int from, int to, java.util.function.IntToLongFunction columnOf,
+        public void forEachForColumns(int from, int to, IntToLongFunction columnOf,
                                       StepSeries.StepValueConsumer consumer) {
             history.forEachForColumns(from, to, columnOf, consumer);
         }

@@ -1,6 +1,7 @@
 package org.spikefx.ui.view.plot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javafx.beans.InvalidationListener;
@@ -234,8 +235,8 @@ public final class LayerCanvas {
     /** The area between the line and zero, closed along zero. */
     private static void fillToZero(GraphicsContext g, PixelPolyline line, Paint fill, double zero) {
         int n = line.size();
-        double[] xs = java.util.Arrays.copyOf(line.xs(), n + 2);
-        double[] ys = java.util.Arrays.copyOf(line.ys(), n + 2);
+        double[] xs = Arrays.copyOf(line.xs(), n + 2);
+        double[] ys = Arrays.copyOf(line.ys(), n + 2);
         xs[n] = xs[n - 1];
         ys[n] = zero;
         xs[n + 1] = xs[0];
