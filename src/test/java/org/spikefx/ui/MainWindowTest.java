@@ -26,7 +26,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.chart.ValueAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -63,6 +62,8 @@ import org.spikefx.run.RunnerThreads;
 import org.spikefx.run.SimulationRunner;
 import org.spikefx.ui.model.SpikeRaster;
 import org.spikefx.ui.view.SpikeRasterView;
+import org.spikefx.ui.view.plot.LayerCanvas;
+import org.spikefx.ui.view.plot.PlotLayer;
 
 /**
  * The live window as a user drives it: typing, clicking, keys, files. The runs are small (300 neurons)
@@ -203,7 +204,7 @@ class MainWindowTest {
         assertEquals(neuron, fx(() -> main.raster().selectedNeuronProperty().get()));
         assertTrue(fx(() -> Arrays.stream(main.voltages().shownNeurons()).anyMatch(k -> k == neuron)));
         waitUntil("the new trace and the balance show neuron " + neuron, () -> fx(() ->
-                !seriesOf(neuron).getData().isEmpty() && main.plotArea().balance().traces().neuron() == neuron));
+                drawnPointsOf(neuron) > 0 && main.plotArea().balance().traces().neuron() == neuron));
         assertTrue(fx(() -> main.voltages().traces().trace(neuron).size()) > 0);
     }
 
@@ -377,7 +378,7 @@ class MainWindowTest {
             stage.setHeight(PROJECTOR_HEIGHT);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntil("the traces are drawn", () -> fx(() -> !main.voltages().chart().getData().get(0).getData().isEmpty()));
+        waitUntil("the traces are drawn", () -> fx(() -> main.voltages().layers().drawnPoints(0).length > 0));
 
         Map<PlotArea.Plot, Double> presentation = panelHeights();
         assertEquals(PROJECTOR_HEIGHT, fx(() -> stage.getScene().getHeight()), 0.5);
@@ -403,14 +404,15 @@ class MainWindowTest {
     void aRestartThatBuildsANetworkClearsThePreviousRunsCurvesAtOnce(FxRobot robot) {
         open(robot, SMALL);
         waitUntil("the run is drawn", () -> fx(() -> main.plotArea().statistics().statistics().totalSpikes() > 0
-                && !main.voltages().chart().getData().get(0).getData().isEmpty()));
+                && main.voltages().layers().drawnPoints(0).length > 0));
 
         // Still in the same pulse as the change: the new network is not built yet, nothing of the old run shows.
         List<Object> onScreen = fx(() -> {
             main.parameterPanel().setParameters(SMALL.with(Parameter.SEED, 7));
-            return List.of(main.voltages().chart().getData().stream().mapToInt(series -> series.getData().size()).sum(),
+            // The points each plot's image draws at its next layout, in this same pulse.
+            return List.of(pointsToDraw(main.voltages().layers()),
                     main.raster().raster().storedSpikes(), main.plotArea().statistics().statistics().totalSpikes(),
-                    main.plotArea().rate().chart().getData().get(0).getData().size(), main.status().getText());
+                    pointsToDraw(main.plotArea().rate().layers()), main.status().getText());
         });
 
         assertEquals(List.of(0, 0, 0L, 0, "Building the network of 300 neurons"), onScreen);
@@ -637,11 +639,20 @@ class MainWindowTest {
         return null;
     }
 
-    private XYChart.Series<Number, Number> seriesOf(int neuron) {
-        return main.voltages().chart().getData().stream()
-                .filter(series -> series.getName().equals(String.valueOf(neuron))
-                        || series.getName().startsWith(neuron + " "))
-                .findFirst().orElseThrow();
+    /** Points drawn at the last layout of the voltage trace of this neuron. */
+    private int drawnPointsOf(int neuron) {
+        LayerCanvas layers = main.voltages().layers();
+        List<PlotLayer> shown = layers.layers();
+        for (int k = 0; k < shown.size(); k++) {
+            if (shown.get(k).name().equals(String.valueOf(neuron)) || shown.get(k).name().startsWith(neuron + " ")) {
+                return layers.drawnPoints(k).length;
+            }
+        }
+        throw new AssertionError("neuron " + neuron + " is not shown");
+    }
+
+    private static int pointsToDraw(LayerCanvas layers) {
+        return layers.layers().stream().mapToInt(layer -> layer.source().size()).sum();
     }
 
     private static List<Thread> simulationThreads() {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.DoubleStream;
 
 import javafx.geometry.BoundingBox;
@@ -16,7 +17,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Shape;
 
 import org.spikefx.ui.PlotArea;
-import org.spikefx.ui.model.BalanceTraces;
 import org.spikefx.ui.model.Histogram;
 import org.spikefx.ui.model.MinMaxDecimator;
 import org.spikefx.ui.model.SpikeRaster;
@@ -26,6 +26,8 @@ import org.spikefx.ui.view.PopulationRateView;
 import org.spikefx.ui.view.SpikeRasterView;
 import org.spikefx.ui.view.StatisticsView;
 import org.spikefx.ui.view.VoltageTraceView;
+import org.spikefx.ui.view.plot.LayerCanvas;
+import org.spikefx.ui.view.plot.PlotLayer;
 
 /**
  * The data of each plot as vector drawings, taken from the views' models (nothing is simulated
@@ -86,39 +88,56 @@ final class PlotLayers {
     }
 
     private void addVoltages(VoltageTraceView view) {
-        Frame frame = frameOf(view.chart());
-        int[] neurons = view.shownNeurons();
-        List<Drawing> lines = new ArrayList<>();
-        for (int i = 0; i < neurons.length; i++) {
-            lines.add(line("trace neuron-" + neurons[i], view.traces().trace(neurons[i]),
-                    VoltageTraceView.offset(i), frame, seriesInk(view.chart(), i, "chart-series-line")));
-        }
-        add(view.chart(), "voltage-traces", frame, lines);
+        add(view.chart(), "voltage-traces", frameOf(view.chart()), view.layers(), layer -> {
+            int neuron = view.shownNeurons()[layer];
+            return "trace neuron-" + neuron;
+        });
     }
 
     private void addRate(PopulationRateView view) {
-        Frame frame = frameOf(view.chart());
-        add(view.chart(), "population-rate", frame, area(pointsOf(view.bins(), 0, frame), frame, view.chart()));
+        add(view.chart(), "population-rate", frameOf(view.chart()), view.layers(), layer -> layer == 0 ? null
+                : "rate " + view.layers().layers().get(layer).name());
     }
 
     private void addBalance(BalanceView view) {
-        XYChart<Number, Number> chart = view.chart();
-        BalanceTraces traces = view.traces();
-        Frame frame = frameOf(chart);
-        List<MinMaxDecimator> parts = List.of(traces.excitatory(), traces.inhibitory(), traces.net());
-        List<String> names = List.of("excitatory", "inhibitory", "net");
-        List<Drawing> lines = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            lines.add(line("trace " + names.get(i), parts.get(i), 0, frame, seriesInk(chart, i, "chart-series-line")));
+        add(view.chart(), "balance", frameOf(view.chart()), view.layers(),
+                layer -> "trace " + view.layers().layers().get(layer).name());
+    }
+
+    /**
+     * A time plot's layers as the screen draws them, bottom first: each a line through its thinned
+     * points, in the ink the stylesheet gives it (dashes too), over its filled area if it has one.
+     *
+     * @param names the name of each layer's line in the figure; null for the line and area of a plain
+     *              area plot, named "line" and "area"
+     */
+    private void add(XYChart<Number, Number> chart, String name, Frame frame, LayerCanvas layers,
+                     IntFunction<String> names) {
+        List<Drawing> content = new ArrayList<>();
+        List<PlotLayer> shown = layers.layers();
+        for (int k = 0; k < shown.size(); k++) {
+            PlotLayer layer = shown.get(k);
+            double[] points = pointsOf(layer.source(), layer.offset(), frame);
+            String lineName = names.apply(k);
+            Shape fill = layers.fillStyle(k);
+            if (fill != null) {
+                content.addAll(area(points, frame, Ink.of(fill).fillOnly(), Ink.of(layers.lineStyle(k)).strokeOnly(),
+                        lineName));
+            } else {
+                content.add(new Drawing.Outline(lineName, List.of(new Drawing.Polyline(points, false)),
+                        Ink.of(layers.lineStyle(k)).strokeOnly()));
+            }
         }
-        add(chart, "balance", frame, lines);
+        add(chart, name, frame, content);
     }
 
     /** A histogram as the staircase the screen shows: each bin a flat step across its width. */
     private void addHistogram(String name, StatisticsView.StepHistogram histogram) {
         XYChart<Number, Number> chart = histogram.chart();
         Frame frame = frameOf(chart);
-        List<Drawing> content = new ArrayList<>(area(staircase(histogram.shown(), frame), frame, chart));
+        List<Drawing> content = new ArrayList<>(area(staircase(histogram.shown(), frame), frame,
+                seriesInk(chart, 0, "chart-series-area-fill").fillOnly(), seriesInk(chart, 0, "chart-series-area-line")
+                        .strokeOnly(), null));
         // Histograms of pinned runs, as outlines over it; series 0 is the histogram, slot k series k + 1.
         for (int slot = 0; slot < StatisticsView.OVERLAY_SLOTS; slot++) {
             int series = slot + 1;
@@ -199,11 +218,6 @@ final class PlotLayers {
                 frame.height(), content));
     }
 
-    private static Drawing line(String name, MinMaxDecimator source, double offset, Frame frame, Ink ink) {
-        return new Drawing.Outline(name, List.of(new Drawing.Polyline(pointsOf(source, offset, frame), false)),
-                ink.strokeOnly());
-    }
-
     /** The thinned points of a series in figure coordinates, each value raised by {@code offset}. */
     private static double[] pointsOf(MinMaxDecimator source, double offset, Frame frame) {
         DoubleStream.Builder points = DoubleStream.builder();
@@ -211,8 +225,11 @@ final class PlotLayers {
         return points.build().toArray();
     }
 
-    /** An area chart's series: the area down to zero filled, then the line along its top. */
-    private static List<Drawing> area(double[] line, Frame frame, XYChart<Number, Number> chart) {
+    /**
+     * An area under a line: the area down to zero filled, then the line along its top; named "area"
+     * and "line", or after {@code name}.
+     */
+    private static List<Drawing> area(double[] line, Frame frame, Ink fill, Ink stroke, String name) {
         if (line.length < 4) {
             return List.of();
         }
@@ -222,10 +239,9 @@ final class PlotLayers {
         polygon[line.length + 2] = line[0];
         polygon[line.length + 3] = frame.y(0);
         return List.of(
-                new Drawing.Outline("area", List.of(new Drawing.Polyline(polygon, true)),
-                        seriesInk(chart, 0, "chart-series-area-fill").fillOnly()),
-                new Drawing.Outline("line", List.of(new Drawing.Polyline(line, false)),
-                        seriesInk(chart, 0, "chart-series-area-line").strokeOnly()));
+                new Drawing.Outline(name == null ? "area" : name + " area", List.of(new Drawing.Polyline(polygon, true)),
+                        fill),
+                new Drawing.Outline(name == null ? "line" : name, List.of(new Drawing.Polyline(line, false)), stroke));
     }
 
     /** How the chart paints a series (its colour from the theme), read from the series' node on screen. */

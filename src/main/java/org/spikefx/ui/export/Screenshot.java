@@ -26,10 +26,10 @@ public final class Screenshot {
     /**
      * The node as it is drawn, {@code scale} times its size on screen: crisp for slides and print. The
      * image is exactly the node's layout size times the scale; a spike raster in it is painted anew
-     * from its spikes at that resolution. FX thread only.
+     * from its spikes at that resolution, and the time plots draw their lines at it. FX thread only.
      */
     public static WritableImage of(Node node, int scale) {
-        try (RasterAtScale rasters = RasterAtScale.of(node, scale)) {
+        try (RasterAtScale rasters = RasterAtScale.of(node, scale); LayersAtScale lines = LayersAtScale.of(node, scale)) {
             return snapshot(node, scale);
         }
     }
@@ -39,7 +39,8 @@ public final class Screenshot {
      * choosers and messages among them left out and their room given to the plots. FX thread only.
      */
     public static WritableImage ofPlots(Parent plots, int scale) {
-        try (PlotsOnly only = PlotsOnly.of(plots); RasterAtScale rasters = RasterAtScale.of(plots, scale)) {
+        try (PlotsOnly only = PlotsOnly.of(plots); RasterAtScale rasters = RasterAtScale.of(plots, scale);
+             LayersAtScale lines = LayersAtScale.of(plots, scale)) {
             return snapshot(plots, scale);
         }
     }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 
 import org.spikefx.run.Batch;
 
@@ -69,6 +70,23 @@ public final class BalanceTraces {
                         consumer.accept(step, excitation + inhibition.value(step));
                     }
                 });
+            }
+        }
+
+        /** The excitatory and inhibitory parts keep their blocks' extremes; their sum has none. */
+        @Override
+        public void forEachForColumns(int from, int to, IntToLongFunction columnOf,
+                                      StepSeries.StepValueConsumer consumer) {
+            Split split = splits.get(neuron);
+            if (split == null) {
+                return;
+            }
+            if (which == 0) {
+                split.excitatory.forEachForColumns(from, to, columnOf, consumer);
+            } else if (which == 1) {
+                split.inhibitory.forEachForColumns(from, to, columnOf, consumer);
+            } else {
+                forEach(from, to, consumer);
             }
         }
 

@@ -28,6 +28,8 @@ public final class MinMaxDecimator {
     private double columnSeconds;
     private int pixelColumns;
     private long revision;
+    /** Counts every change of the points, so that a drawing of them can tell whether it is out of date. */
+    private long modifications;
 
     public MinMaxDecimator(double span, int pixelColumns) {
         setGridValues(span, pixelColumns);
@@ -48,6 +50,7 @@ public final class MinMaxDecimator {
         columns.clear();
         head = 0;
         revision++;
+        modifications++;
         for (double[] point : kept) {
             add(point[0], point[1]);
         }
@@ -59,6 +62,7 @@ public final class MinMaxDecimator {
         columns.clear();
         head = 0;
         revision++;
+        modifications++;
     }
 
     /** Whether the grid is this span over this many pixel columns. */
@@ -75,9 +79,15 @@ public final class MinMaxDecimator {
         this.pixelColumns = pixelColumns;
     }
 
+    /** The column a sample at this time falls in. */
+    public long columnOf(double time) {
+        return (long) Math.floor(time / columnSeconds);
+    }
+
     /** Adds a sample; times must not decrease. */
     public void add(double time, double value) {
-        long index = (long) Math.floor(time / columnSeconds);
+        modifications++;
+        long index = columnOf(time);
         Column last = isEmpty() ? null : columns.get(columns.size() - 1);
         if (last != null && last.index >= index) {
             last.add(time, value);
@@ -97,6 +107,7 @@ public final class MinMaxDecimator {
         columns.clear();
         head = 0;
         revision++;
+        modifications++;
     }
 
     /**
@@ -105,6 +116,11 @@ public final class MinMaxDecimator {
      */
     public long revision() {
         return revision;
+    }
+
+    /** Changes with every change of the points, also a sample added to the newest column. */
+    public long modifications() {
+        return modifications;
     }
 
     public boolean isEmpty() {

@@ -3,6 +3,7 @@ package org.spikefx.ui.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntToLongFunction;
 
 /**
  * One value per simulation step, at full resolution, over a contiguous range of steps of which only the
@@ -13,6 +14,12 @@ import java.util.List;
  */
 public final class StepSeries {
     private static final int INITIAL_LENGTH = 1 << 12;
+    /**
+     * Steps per block of the extremes kept for thinning: a plot zoomed out over many steps per pixel
+     * column reads a block's first, lowest, highest and last value instead of its 64 values.
+     */
+    public static final int BLOCK_STEPS = 64;
+    private static final int BLOCK_SHIFT = Integer.numberOfTrailingZeros(BLOCK_STEPS);
 
     private final int capacity;
     private double[] values;
@@ -20,6 +27,13 @@ public final class StepSeries {
     private int end;
     /** Ranges [from, to) inside [first, end) without values, in order and apart. */
     private final List<int[]> gaps = new ArrayList<>();
+    // Per block of BLOCK_STEPS steps, in a ring like the values: which block a slot's extremes belong to,
+    // whether they are still those of its values (a write to the block makes them stale; they are found
+    // again when next asked for), and the steps of its lowest and highest value.
+    private int[] blockOf;
+    private boolean[] blockKnown;
+    private int[] blockLow;
+    private int[] blockHigh;
 
     /** @param capacity most steps kept: a power of two */
     public StepSeries(int capacity) {
@@ -35,6 +49,22 @@ public final class StepSeries {
         first = 0;
         end = 0;
         gaps.clear();
+        newBlocks();
+    }
+
+    /** Block extremes for the values' ring, none known yet; none at all for a ring shorter than two blocks. */
+    private void newBlocks() {
+        int blocks = values.length >= 2 * BLOCK_STEPS ? values.length / BLOCK_STEPS : 0;
+        blockOf = new int[blocks];
+        blockKnown = new boolean[blocks];
+        blockLow = new int[blocks];
+        blockHigh = new int[blocks];
+    }
+
+    private void written(int step) {
+        if (blockKnown.length > 0) {
+            blockKnown[(step >> BLOCK_SHIFT) & (blockKnown.length - 1)] = false;
+        }
     }
 
     public boolean isEmpty() {
@@ -104,6 +134,7 @@ public final class StepSeries {
         grow(step + 1 - first);
         end = step + 1;
         values[step & (values.length - 1)] = value;
+        written(step);
         trim();
     }
 
@@ -141,6 +172,9 @@ public final class StepSeries {
         int mask = values.length - 1;
         for (int step = Math.max(from, first); step < to; step++) {
             values[step & mask] = source[offset + step - from];
+        }
+        for (int block = Math.max(from, first) >> BLOCK_SHIFT; block <= (to - 1) >> BLOCK_SHIFT; block++) {
+            written(block << BLOCK_SHIFT);
         }
         removeGap(from, to);
         trim();
@@ -189,6 +223,7 @@ public final class StepSeries {
             larger[step & (length - 1)] = values[step & oldMask];
         }
         values = larger;
+        newBlocks();
     }
 
     /** Receives the value of one step. */
@@ -211,6 +246,70 @@ public final class StepSeries {
         for (; step < last; step++) {
             consumer.accept(step, values[step & mask]);
         }
+    }
+
+    /**
+     * The values of the steps of [from, to) that a thinning into columns needs, in step order, gaps left
+     * out: of each whole block of {@link #BLOCK_STEPS} steps that lies in one column (its first and last
+     * step have the same {@code columnOf}) only the first, the lowest, the highest and the last value
+     * (the earliest of equal ones), which keeps every column's first, lowest, highest and last value;
+     * every value elsewhere.
+     */
+    public void forEachForColumns(int from, int to, IntToLongFunction columnOf,
+                                  StepValueConsumer consumer) {
+        int step = Math.max(from, first);
+        int last = Math.min(to, end);
+        if (blockKnown.length == 0) {
+            forEach(step, last, consumer);
+            return;
+        }
+        int mask = values.length - 1;
+        while (step < last) {
+            int blockEnd = (step | (BLOCK_STEPS - 1)) + 1;
+            if ((step & (BLOCK_STEPS - 1)) == 0 && blockEnd <= last && columnOf.applyAsLong(step)
+                    == columnOf.applyAsLong(blockEnd - 1) && covers(step, blockEnd)) {
+                int slot = (step >> BLOCK_SHIFT) & (blockKnown.length - 1);
+                if (!blockKnown[slot] || blockOf[slot] != step >> BLOCK_SHIFT) {
+                    findExtremes(step, slot);
+                }
+                int low = blockLow[slot];
+                int high = blockHigh[slot];
+                consumer.accept(step, values[step & mask]);
+                int previous = acceptUnlessSame(Math.min(low, high), step, consumer);
+                previous = acceptUnlessSame(Math.max(low, high), previous, consumer);
+                acceptUnlessSame(blockEnd - 1, previous, consumer);
+            } else {
+                forEach(step, Math.min(blockEnd, last), consumer);
+            }
+            step = Math.min(blockEnd, last);
+        }
+    }
+
+    /** Gives step's value unless it is the step given just before (one step in two roles); returns the step. */
+    private int acceptUnlessSame(int step, int previous, StepValueConsumer consumer) {
+        if (step != previous) {
+            consumer.accept(step, values[step & (values.length - 1)]);
+        }
+        return step;
+    }
+
+    private void findExtremes(int blockStart, int slot) {
+        int mask = values.length - 1;
+        int low = blockStart;
+        int high = blockStart;
+        for (int step = blockStart + 1; step < blockStart + BLOCK_STEPS; step++) {
+            double value = values[step & mask];
+            if (value < values[low & mask]) {
+                low = step;
+            }
+            if (value > values[high & mask]) {
+                high = step;
+            }
+        }
+        blockOf[slot] = blockStart >> BLOCK_SHIFT;
+        blockLow[slot] = low;
+        blockHigh[slot] = high;
+        blockKnown[slot] = true;
     }
 
     /** Room allocated, in steps. */

@@ -1,5 +1,7 @@
 package org.spikefx.ui.model;
 
+import java.util.function.IntToLongFunction;
+
 /**
  * The full-resolution history of one trace (a voltage, a current, the spike count per step): the
  * recent steps as they came from the run, and one older span that a re-run filled in. Each part keeps
@@ -86,6 +88,18 @@ public final class StepTrace {
             older.forEach(from, Math.min(to, recent.isEmpty() ? to : recent.firstStep()), consumer);
         }
         recent.forEach(from, to, consumer);
+    }
+
+    /**
+     * As {@link #forEach}, but of each whole block of steps inside one column only the values a
+     * thinning into those columns needs ({@link StepSeries#forEachForColumns}).
+     */
+    public void forEachForColumns(int from, int to, IntToLongFunction columnOf,
+                                  StepSeries.StepValueConsumer consumer) {
+        if (!recent.covers(from, to) && !older.isEmpty()) {
+            older.forEachForColumns(from, Math.min(to, recent.isEmpty() ? to : recent.firstStep()), columnOf, consumer);
+        }
+        recent.forEachForColumns(from, to, columnOf, consumer);
     }
 
     /** Whether step {@code step} has its value. */

@@ -3,6 +3,7 @@ package org.spikefx.ui.model;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntToLongFunction;
 
 import org.spikefx.run.Batch;
 
@@ -38,6 +39,12 @@ public final class VoltageTraces {
         @Override
         public long revision() {
             return history.revision();
+        }
+
+        @Override
+        public void forEachForColumns(int from, int to, IntToLongFunction columnOf,
+                                      StepSeries.StepValueConsumer consumer) {
+            history.forEachForColumns(from, to, columnOf, consumer);
         }
     }
 

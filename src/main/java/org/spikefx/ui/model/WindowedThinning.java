@@ -1,5 +1,7 @@
 package org.spikefx.ui.model;
 
+import java.util.function.IntToLongFunction;
+
 /**
  * The points of a full-resolution history that the plot draws for the time window shown: the history's
  * samples in the window, thinned by a {@link MinMaxDecimator} on the plot's pixel grid. While the window
@@ -17,6 +19,16 @@ public final class WindowedThinning {
 
         /** Changes whenever samples already given may have changed or been filled in. */
         long revision();
+
+        /**
+         * The known samples of [from, to) that a thinning into columns needs, in index order: by default
+         * all of them; a source that keeps the extremes of blocks of samples may leave out, of a block
+         * that lies in one column ({@code columnOf}), all but its first, lowest, highest and last.
+         */
+        default void forEachForColumns(int from, int to, IntToLongFunction columnOf,
+                                       StepSeries.StepValueConsumer consumer) {
+            forEach(from, to, consumer);
+        }
     }
 
     private final MinMaxDecimator thinned = new MinMaxDecimator(1, 1);
@@ -35,7 +47,8 @@ public final class WindowedThinning {
                 && from >= this.from && from <= this.to && to >= this.to;
         if (!onlyMore) {
             thinned.restart(span, pixelColumns);
-            source.forEach(from, to, (index, value) -> thinned.add(source.time(index), value));
+            source.forEachForColumns(from, to, index -> thinned.columnOf(source.time(index)),
+                    (index, value) -> thinned.add(source.time(index), value));
         } else if (to > this.to) {
             source.forEach(this.to, to, (index, value) -> thinned.add(source.time(index), value));
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.spikefx.run.Batch;
 import org.spikefx.ui.model.BalanceTraces;
 import org.spikefx.ui.model.TimeWindow;
+import org.spikefx.ui.view.plot.LineStyle;
+import org.spikefx.ui.view.plot.PlotLayer;
 
 /**
  * The synaptic input of one neuron (the batches' first balance neuron) split into its excitatory and
@@ -14,12 +16,12 @@ public final class BalanceView extends TraceView {
     private final BalanceTraces traces;
 
     public BalanceView(TimeWindow window) {
-        super(window, "input (mV)");
+        super(window, new FixedRangeAxis("input (mV)"));
         getStyleClass().add("balance");
         traces = new BalanceTraces(window.span(), plotColumns());
-        setLines(List.of(new DecimatedSeries("excitatory", traces.excitatory(), 0),
-                new DecimatedSeries("inhibitory", traces.inhibitory(), 0),
-                new DecimatedSeries("net", traces.net(), 0)));
+        setLayers(List.of(new PlotLayer("excitatory", traces.excitatory(), 0, LineStyle.solid(0)),
+                new PlotLayer("inhibitory", traces.inhibitory(), 0, LineStyle.solid(1)),
+                new PlotLayer("net", traces.net(), 0, LineStyle.solid(2))));
         setCaption("input to");
     }
 
@@ -37,6 +39,7 @@ public final class BalanceView extends TraceView {
     @Override
     public void redraw() {
         super.redraw();
+        fitValueAxis(Double.NaN, Double.NaN, true);
         setCaption(traces.neuron() < 0 ? "input to" : "input to neuron " + traces.neuron() + ":");
     }
 

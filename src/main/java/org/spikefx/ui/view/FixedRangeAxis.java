@@ -22,6 +22,11 @@ final class FixedRangeAxis extends ValueAxis<Number> {
     private static final double PIXELS_PER_VERTICAL_TICK = 40;
     /** Pixel columns assumed before the axis has been laid out. */
     private static final int DEFAULT_PIXEL_COLUMNS = 1000;
+    /**
+     * Pixel columns per column of a time plot's thinned points (its first, lowest, highest and last
+     * point): one, so that the line reaches every pixel column's own extremes.
+     */
+    static final int PIXELS_PER_THINNING_COLUMN = 1;
 
     private static final Map<Integer, DecimalFormat> FORMATS = new HashMap<>();
     private int decimals;
@@ -31,6 +36,8 @@ final class FixedRangeAxis extends ValueAxis<Number> {
         setLabel(label);
         setAnimated(false);
         setMinorTickVisible(false);
+        // Labels are made with the ticks: shown again, the ticks are made anew with their labels.
+        tickLabelsVisibleProperty().addListener((property, was, visible) -> invalidateRange());
     }
 
     void setRange(double lower, double upper) {
@@ -41,6 +48,11 @@ final class FixedRangeAxis extends ValueAxis<Number> {
     /** The axis length in whole pixels: the number of pixel columns of a horizontal axis. */
     int pixelColumns() {
         return getWidth() >= 1 ? (int) Math.ceil(getWidth()) : DEFAULT_PIXEL_COLUMNS;
+    }
+
+    /** Columns a time plot's model thins its points into: see {@link #PIXELS_PER_THINNING_COLUMN}. */
+    int thinningColumns() {
+        return Math.max(1, pixelColumns() / PIXELS_PER_THINNING_COLUMN);
     }
 
     @Override
@@ -73,6 +85,10 @@ final class FixedRangeAxis extends ValueAxis<Number> {
      */
     @Override
     protected String getTickMarkLabel(Number value) {
+        if (!isTickLabelsVisible()) {
+            // The time axes above the lowest show ticks without labels: no text to lay out each frame.
+            return "";
+        }
         return FORMATS.computeIfAbsent(decimals, places -> {
             DecimalFormat format = new DecimalFormat(places == 0 ? "0" : "0." + "0".repeat(places),
                     DecimalFormatSymbols.getInstance(Locale.ROOT));

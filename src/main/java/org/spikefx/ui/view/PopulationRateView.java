@@ -1,8 +1,9 @@
 package org.spikefx.ui.view;
 
+import java.util.List;
 import java.util.stream.IntStream;
 
-import javafx.scene.chart.AreaChart;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
@@ -14,6 +15,9 @@ import org.spikefx.ui.model.PopulationRate;
 import org.spikefx.ui.model.RateHistory;
 import org.spikefx.ui.model.TickSpacing;
 import org.spikefx.ui.model.TimeWindow;
+import org.spikefx.ui.view.plot.LayerCanvas;
+import org.spikefx.ui.view.plot.LineStyle;
+import org.spikefx.ui.view.plot.PlotLayer;
 
 /**
  * The population firing rate in short bins (1 to 5 ms, chosen in the plot's header; 2 ms at first), on the
@@ -23,21 +27,15 @@ public final class PopulationRateView extends StackPane implements RunView {
     private final TimeWindow window;
     private final FixedRangeAxis timeAxis = new FixedRangeAxis("time (s)");
     private final FixedRangeAxis rateAxis = new FixedRangeAxis("rate (Hz)");
-    private final AreaChart<Number, Number> chart;
+    private final TimeLineChart chart;
     private final RateHistory rate = new RateHistory();
-    private final DecimatedSeries series;
     private final ChoiceBox<Integer> binChoice = new ChoiceBox<>();
     private double dt = 1;
 
     public PopulationRateView(TimeWindow window) {
         this.window = window;
-        chart = new AreaChart<>(timeAxis, rateAxis);
-        chart.setCreateSymbols(false);
-        chart.setAnimated(false);
-        chart.setLegendVisible(false);
-        chart.getStyleClass().add("time-plot");
-        series = new DecimatedSeries("population rate", rate.thinned(), 0);
-        chart.getData().add(series.series());
+        chart = new TimeLineChart(timeAxis, rateAxis);
+        chart.layers().setLayers(List.of(new PlotLayer("population rate", rate.thinned(), 0, LineStyle.area(0))));
 
         binChoice.getItems().setAll(IntStream.rangeClosed((int) Math.round(PopulationRate.MIN_BIN_SECONDS * 1000),
                 (int) Math.round(PopulationRate.MAX_BIN_SECONDS * 1000)).boxed().toList());
@@ -83,9 +81,17 @@ public final class PopulationRateView extends StackPane implements RunView {
         return binChoice.getValue();
     }
 
-    /** The chart itself, for styling or export. */
-    public AreaChart<Number, Number> chart() {
+    /** The chart that holds the axes and the plot, for styling or export. */
+    public LineChart<Number, Number> chart() {
         return chart;
+    }
+
+    /**
+     * The layers drawn: the rate, its area filled. Another run's rate, thinned for the same window, is
+     * one more layer: {@code layers().add(new PlotLayer(name, bins, 0, LineStyle.dashed(0)))}.
+     */
+    public LayerCanvas layers() {
+        return chart.layers();
     }
 
     /** The rate's bins, thinned as drawn: (bin centre in seconds, rate in Hz). */
@@ -108,9 +114,9 @@ public final class PopulationRateView extends StackPane implements RunView {
     public void redraw() {
         timeAxis.setRange(window.start(), window.end());
         int[] steps = StepRange.of(window, dt);
-        rate.update(steps[0], steps[1], window.span(), DecimatedSeries.columnsFor(timeAxis.pixelColumns()));
-        series.sync();
+        rate.update(steps[0], steps[1], window.span(), timeAxis.thinningColumns());
         rateAxis.setRange(0, TickSpacing.roundUp(1.05 * highestSettledRate(), 4));
+        chart.layers().invalidate();
     }
 
     /**

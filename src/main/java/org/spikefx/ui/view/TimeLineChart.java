@@ -2,22 +2,36 @@ package org.spikefx.ui.view;
 
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.chart.Axis;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.ValueAxis;
+
+import org.spikefx.ui.view.plot.LayerCanvas;
 
 /**
- * A line chart that lets its view draw over the plot, in the axes' display coordinates: the stretch of
- * a box zoom, threshold lines, shaded refractory periods, a readout. The view places those nodes each
- * time the chart lays out its plot.
+ * A time plot: the chart's axes, grid and plot area, with the data drawn into one image by a
+ * {@link LayerCanvas} rather than as chart series, and nodes the view draws over the plot, in the axes'
+ * display coordinates: the stretch of a box zoom, threshold lines, shaded refractory periods, a readout.
+ * The view places those nodes each time the chart lays out its plot.
  */
 final class TimeLineChart extends LineChart<Number, Number> {
+    private final LayerCanvas layers;
     private Runnable afterLayout = () -> { };
 
-    TimeLineChart(Axis<Number> timeAxis, Axis<Number> valueAxis) {
+    TimeLineChart(ValueAxis<Number> timeAxis, ValueAxis<Number> valueAxis) {
         super(timeAxis, valueAxis);
+        setCreateSymbols(false);
+        setAnimated(false);
+        setLegendVisible(false);
+        getStyleClass().add("time-plot");
+        layers = new LayerCanvas(getPlotChildren(), this::requestChartLayout);
     }
 
-    /** Nodes drawn over the plot (and clipped to it), after the series. */
+    /** The series drawn, as layers of one image. */
+    LayerCanvas layers() {
+        return layers;
+    }
+
+    /** Nodes drawn over the plot (and clipped to it), over the layers. */
     ObservableList<Node> overlay() {
         return getPlotChildren();
     }
@@ -35,6 +49,7 @@ final class TimeLineChart extends LineChart<Number, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
+        layers.layout((ValueAxis<Number>) getXAxis(), (ValueAxis<Number>) getYAxis());
         afterLayout.run();
     }
 }

@@ -3,9 +3,6 @@ package org.spikefx.ui.view;
 import java.util.List;
 
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.ValueAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -13,13 +10,22 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
+import org.spikefx.ui.model.TickSpacing;
 import org.spikefx.ui.model.TimeWindow;
+import org.spikefx.ui.view.plot.LayerCanvas;
+import org.spikefx.ui.view.plot.PlotLayer;
 
 /**
- * A line chart of thinned traces over the shared time window, with a one-line legend above it. (A
- * chart's own legend hides itself whenever the chart is short, as stacked views are.)
+ * Thinned traces over the shared time window, drawn as the layers of one image in a chart's axes
+ * ({@link TimeLineChart}), with a one-line legend above them. (A chart's own legend hides itself
+ * whenever the chart is short, as stacked views are.)
  */
 abstract class TraceView extends VBox implements RunView {
+    /** Room above the highest and below the lowest value drawn, as a fraction of their distance. */
+    private static final double VALUE_AXIS_MARGIN = 0.04;
+    /** Most steps between the round ends of an axis fitted with round ends. */
+    private static final int ROUND_OUT_TICKS = 4;
+
     private final TimeWindow window;
     private final FixedRangeAxis timeAxis = new FixedRangeAxis("time (s)");
     private final TimeLineChart chart;
@@ -28,30 +34,12 @@ abstract class TraceView extends VBox implements RunView {
     private double bandTo = Double.NaN;
     private final HBox legend = new HBox();
     private final Label caption = new Label();
-    private List<DecimatedSeries> lines = List.of();
     private double dt = 1;
 
-    TraceView(TimeWindow window, String valueLabel) {
-        this(window, autoRanging(valueLabel));
-    }
-
-    private static NumberAxis autoRanging(String label) {
-        NumberAxis valueAxis = new NumberAxis();
-        valueAxis.setLabel(label);
-        valueAxis.setForceZeroInRange(false);
-        valueAxis.setAnimated(false);
-        return valueAxis;
-    }
-
     /** @param valueAxis the vertical axis, which the view ranges itself */
-    TraceView(TimeWindow window, ValueAxis<Number> valueAxis) {
+    TraceView(TimeWindow window, FixedRangeAxis valueAxis) {
         this.window = window;
         chart = new TimeLineChart(timeAxis, valueAxis);
-        chart.setCreateSymbols(false);
-        chart.setAnimated(false);
-        chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE);
-        chart.setLegendVisible(false);
-        chart.getStyleClass().add("time-plot");
         caption.getStyleClass().add("legend-caption");
         caption.managedProperty().bind(caption.textProperty().isNotEmpty());
         legend.getStyleClass().add("series-legend");
@@ -99,24 +87,25 @@ abstract class TraceView extends VBox implements RunView {
         return chart;
     }
 
-    /** Draws these lines from now on, in place of those before. */
-    final void setLines(List<DecimatedSeries> newLines) {
-        lines = List.copyOf(newLines);
-        chart.getData().setAll(lines.stream().map(DecimatedSeries::series).toList());
+    /** The layers drawn: add one to draw another series in the same axes. */
+    public final LayerCanvas layers() {
+        return chart.layers();
+    }
+
+    /** Draws these layers from now on, in place of those before, each with an entry in the legend. */
+    final void setLayers(List<PlotLayer> newLayers) {
+        chart.layers().setLayers(newLayers);
         legend.getChildren().setAll(caption);
-        for (DecimatedSeries line : lines) {
-            legend.getChildren().add(legendEntry(line.series()));
-            line.sync();
+        for (PlotLayer layer : newLayers) {
+            legend.getChildren().add(legendEntry(layer));
         }
     }
 
-    /** An entry in the chart's own legend style: the series' colour symbol, then its name. */
-    private static Label legendEntry(XYChart.Series<Number, Number> series) {
+    /** An entry in the chart's own legend style: the layer's colour symbol, then its name. */
+    private static Label legendEntry(PlotLayer layer) {
         Region symbol = new Region();
-        symbol.getStyleClass().add("chart-line-symbol");
-        series.getNode().getStyleClass().stream().filter(style -> style.startsWith("default-color"))
-                .forEach(symbol.getStyleClass()::add);
-        Label entry = new Label(series.getName(), symbol);
+        symbol.getStyleClass().addAll("chart-line-symbol", "default-color" + layer.style().colour());
+        Label entry = new Label(layer.name(), symbol);
         entry.getStyleClass().add("legend-entry");
         return entry;
     }
@@ -132,9 +121,9 @@ abstract class TraceView extends VBox implements RunView {
         return window;
     }
 
-    /** Decimation columns of the plot (from its pixel columns, or a guess before the first layout). */
+    /** Thinning columns of the plot: one per pixel column (or a guess before the first layout). */
     final int plotColumns() {
-        return DecimatedSeries.columnsFor(timeAxis.pixelColumns());
+        return timeAxis.thinningColumns();
     }
 
     /** Has the model thin the steps [fromStep, toStep) for a plot of this span and width. */
@@ -150,6 +139,54 @@ abstract class TraceView extends VBox implements RunView {
         return dt;
     }
 
+    /**
+     * Ranges the value axis from a little below the lowest value drawn to a little above the highest, as
+     * the reference figure does: the axis follows the data, not 0. With nothing drawn yet it spans
+     * [fallbackLow, fallbackHigh], or stays as it is if those are NaN.
+     */
+    final void fitValueAxis(double fallbackLow, double fallbackHigh) {
+        fitValueAxis(fallbackLow, fallbackHigh, false);
+    }
+
+    /**
+     * As {@link #fitValueAxis(double, double)}; with {@code roundOut}, the axis ends instead at the round
+     * values just outside the data (as an axis that ranges itself), which a short axis labels.
+     */
+    final void fitValueAxis(double fallbackLow, double fallbackHigh, boolean roundOut) {
+        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (PlotLayer layer : chart.layers().layers()) {
+            double offset = layer.offset();
+            layer.source().forEachPoint((time, value) -> {
+                range[0] = Math.min(range[0], value + offset);
+                range[1] = Math.max(range[1], value + offset);
+            });
+        }
+        double low = range[0];
+        double high = range[1];
+        if (!(low < high)) {
+            if (Double.isNaN(fallbackLow)) {
+                return;
+            }
+            low = fallbackLow;
+            high = fallbackHigh;
+        }
+        double lower;
+        double upper;
+        if (roundOut) {
+            double step = TickSpacing.step(high - low, ROUND_OUT_TICKS);
+            lower = Math.floor(low / step) * step;
+            upper = Math.ceil(high / step) * step;
+        } else {
+            double margin = VALUE_AXIS_MARGIN * (high - low);
+            lower = low - margin;
+            upper = high + margin;
+        }
+        FixedRangeAxis axis = (FixedRangeAxis) chart.getYAxis();
+        if (axis.getLowerBound() != lower || axis.getUpperBound() != upper) {
+            axis.setRange(lower, upper);
+        }
+    }
+
     /** The time axis, shared in range with every other time plot. */
     final FixedRangeAxis timeAxis() {
         return timeAxis;
@@ -160,7 +197,7 @@ abstract class TraceView extends VBox implements RunView {
         timeAxis.setRange(window.start(), window.end());
         int[] steps = StepRange.of(window, dt);
         update(steps[0], steps[1], window.span(), plotColumns());
-        lines.forEach(DecimatedSeries::sync);
+        chart.layers().invalidate();
     }
 
 }

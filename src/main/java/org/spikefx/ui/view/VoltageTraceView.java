@@ -16,6 +16,8 @@ import org.spikefx.run.Batch;
 import org.spikefx.ui.model.StepTrace;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.model.VoltageTraces;
+import org.spikefx.ui.view.plot.LineStyle;
+import org.spikefx.ui.view.plot.PlotLayer;
 
 /**
  * Membrane voltage of a few chosen neurons over the shared time window, each trace drawn
@@ -29,14 +31,14 @@ public final class VoltageTraceView extends TraceView {
     /** Where a spike is drawn: the reference sets a spiking neuron's voltage to this peak before the reset. */
     public static final double SPIKE_PEAK_MV = 30;
     private static final int[] DEFAULT_NEURONS = {0, 1, 2};
+    /** Line colours of the traces (views.css): a ninth trace takes the first colour again. */
+    private static final int LINE_COLOURS = 8;
 
     /**
      * Zoomed into less than this, the traces show the threshold and the reset as lines and shade each
      * refractory period: then a refractory period (2 ms by default) is at least a few pixels wide.
      */
     public static final double DETAIL_SPAN_SECONDS = 0.2;
-    /** Room above the highest and below the lowest voltage drawn, as a fraction of their distance. */
-    private static final double AXIS_MARGIN = 0.04;
 
     private final VoltageTraces traces;
     private final List<Line> thresholds = new ArrayList<>();
@@ -92,37 +94,10 @@ public final class VoltageTraceView extends TraceView {
         fitVoltageAxis();
     }
 
-    /**
-     * From a little below the lowest voltage drawn to a little above the highest (the top trace's
-     * spike peaks), as the reference figure: the axis follows the data, not 0.
-     */
+    /** The voltage axis fits the traces drawn (see {@link #fitValueAxis}); before any, a reset to a peak per trace. */
     private void fitVoltageAxis() {
-        int[] neurons = shownNeurons();
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < neurons.length; i++) {
-            double offset = offset(i);
-            double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
-            traces.trace(neurons[i]).forEachPoint((time, value) -> {
-                range[0] = Math.min(range[0], value);
-                range[1] = Math.max(range[1], value);
-            });
-            if (range[0] <= range[1]) {
-                low = Math.min(low, range[0] + offset);
-                high = Math.max(high, range[1] + offset);
-            }
-        }
-        if (!(low < high)) {
-            low = vreset;
-            high = Math.max(neurons.length - 1, 0) * TRACE_OFFSET_MV + SPIKE_PEAK_MV;
-        }
-        double margin = AXIS_MARGIN * (high - low);
-        FixedRangeAxis axis = (FixedRangeAxis) chart().getYAxis();
-        double lower = low - margin;
-        double upper = high + margin;
-        if (axis.getLowerBound() != lower || axis.getUpperBound() != upper) {
-            axis.setRange(lower, upper);
-        }
+        int traces = shownNeurons().length;
+        fitValueAxis(vreset, Math.max(traces - 1, 0) * TRACE_OFFSET_MV + SPIKE_PEAK_MV);
     }
 
     @Override
@@ -238,14 +213,14 @@ public final class VoltageTraceView extends TraceView {
     public void showNeurons(int[] neurons) {
         traces.showNeurons(neurons);
         int[] order = traces.shownNeurons();
-        List<DecimatedSeries> lines = new ArrayList<>();
+        List<PlotLayer> lines = new ArrayList<>();
         for (int i = 0; i < order.length; i++) {
             double offset = offset(i);
             // Short names after the caption "neuron", so that the legend fits a 1280 px projector's header.
             String name = order[i] + (i == 0 ? "" : String.format(Locale.ROOT, " (+%.0f mV)", offset));
-            lines.add(new DecimatedSeries(name, traces.trace(order[i]), offset));
+            lines.add(new PlotLayer(name, traces.trace(order[i]), offset, LineStyle.solid(i % LINE_COLOURS)));
         }
-        setLines(lines);
+        setLayers(lines);
     }
 
     /** How far the i-th trace from the bottom is drawn above its real voltage, in mV. */

@@ -285,6 +285,8 @@ class SvgFigureTest {
     @Test
     void aScreenshotAtTwiceTheSizePaintsTheRasterFromItsSpikesAndGivesTheScreenBack(FxRobot robot) {
         ImageView view = (ImageView) plots.raster().lookup(".raster-image");
+        // The image the screen shows once the pending layout has put the last spikes on it.
+        robot.interact(() -> plots.layout());
         Image screenImage = view.getImage();
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = Screenshot.ofPlots(plots, 2));

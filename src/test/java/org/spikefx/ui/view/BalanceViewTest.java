@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import javafx.scene.Scene;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,12 +43,12 @@ class BalanceViewTest {
         stage.show();
     }
 
-    private static double highest(XYChart.Series<Number, Number> series) {
-        return series.getData().stream().mapToDouble(point -> point.getYValue().doubleValue()).max().orElseThrow();
+    private static double highest(DrawnLines line) {
+        return line.highest();
     }
 
-    private static double lowest(XYChart.Series<Number, Number> series) {
-        return series.getData().stream().mapToDouble(point -> point.getYValue().doubleValue()).min().orElseThrow();
+    private static double lowest(DrawnLines line) {
+        return line.lowest();
     }
 
     @Test
@@ -71,8 +70,8 @@ class BalanceViewTest {
                 lowestNet = Math.min(lowestNet, net);
             }
         }
-        List<XYChart.Series<Number, Number>> lines = view.chart().getData();
-        assertEquals(List.of("excitatory", "inhibitory", "net"), lines.stream().map(XYChart.Series::getName).toList());
+        List<DrawnLines> lines = DrawnLines.of(robot, view, view.layers());
+        assertEquals(List.of("excitatory", "inhibitory", "net"), lines.stream().map(DrawnLines::name).toList());
         assertTrue(highestExcitation > 0 && lowestInhibition < 0, "the neuron receives both kinds of input");
         assertEquals(highestExcitation, highest(lines.get(0)));
         assertEquals(lowestInhibition, lowest(lines.get(1)));
@@ -88,7 +87,7 @@ class BalanceViewTest {
             view.redraw();
             view.reset(PARAMS.n(), PARAMS.dt());
         });
-        view.chart().getData().forEach(line -> assertTrue(line.getData().isEmpty()));
+        DrawnLines.of(robot, view, view.layers()).forEach(line -> assertTrue(line.isEmpty()));
         assertEquals(-1, view.traces().neuron());
     }
 }

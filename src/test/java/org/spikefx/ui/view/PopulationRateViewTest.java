@@ -9,7 +9,6 @@ import java.util.List;
 
 import javafx.scene.Scene;
 import javafx.scene.chart.ValueAxis;
-import javafx.scene.chart.XYChart;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,9 +65,8 @@ class PopulationRateViewTest {
         return bins;
     }
 
-    private List<List<Double>> drawnPoints() {
-        return view.chart().getData().get(0).getData().stream()
-                .map(point -> List.of(point.getXValue().doubleValue(), point.getYValue().doubleValue())).toList();
+    private List<List<Double>> drawnPoints(FxRobot robot) {
+        return DrawnLines.of(robot, view, view.layers()).get(0).asLists();
     }
 
     private static void assertSamePoints(List<List<Double>> expected, List<List<Double>> actual) {
@@ -89,7 +87,7 @@ class PopulationRateViewTest {
         assertEquals(2, view.binMilliseconds());
         assertTrue(view.chart().getXAxis().getWidth() > 50, "wide enough for one pixel column per bin");
         List<List<Double>> expected = expectedBins(spikes, 20);
-        assertSamePoints(expected, drawnPoints());
+        assertSamePoints(expected, drawnPoints(robot));
         double highest = expected.stream().mapToDouble(bin -> bin.get(1)).max().orElseThrow();
         assertTrue(((ValueAxis<Number>) view.chart().getYAxis()).getUpperBound() >= highest, "the peak is on the plot");
     }
@@ -102,7 +100,7 @@ class PopulationRateViewTest {
             view.accept(TestBatches.withSpikes(0, STEPS, DT, NEURONS, spikes));
             view.redraw();
         });
-        assertSamePoints(expectedBins(spikes, 50), drawnPoints());
+        assertSamePoints(expectedBins(spikes, 50), drawnPoints(robot));
     }
 
     @Test
@@ -118,7 +116,6 @@ class PopulationRateViewTest {
             view.redraw();
             view.reset(NEURONS, DT);
         });
-        List<XYChart.Data<Number, Number>> points = view.chart().getData().get(0).getData();
-        assertTrue(points.isEmpty());
+        assertTrue(drawnPoints(robot).isEmpty());
     }
 }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import javafx.scene.Scene;
-import javafx.scene.chart.XYChart;
+import javafx.scene.chart.ValueAxis;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,13 +54,12 @@ class VoltageTraceViewTest {
         });
     }
 
-    private List<XYChart.Series<Number, Number>> series() {
-        return view.chart().getData();
+    private List<DrawnLines> series(FxRobot robot) {
+        return DrawnLines.of(robot, view, view.layers());
     }
 
-    private static double extreme(XYChart.Series<Number, Number> series, boolean max) {
-        return series.getData().stream().mapToDouble(point -> point.getYValue().doubleValue())
-                .reduce(max ? Double::max : Double::min).orElseThrow();
+    private static double extreme(DrawnLines line, boolean max) {
+        return max ? line.highest() : line.lowest();
     }
 
     /** Highest or lowest recorded voltage of a neuron over the run. */
@@ -77,22 +78,27 @@ class VoltageTraceViewTest {
     void threeOffsetTracesKeepEveryPeakWithAtMostFourPointsPerPixelColumn(FxRobot robot) {
         feed(robot, run);
 
-        assertEquals(3, series().size());
+        List<DrawnLines> series = series(robot);
+        assertEquals(3, series.size());
         int columns = (int) Math.ceil(view.chart().getXAxis().getWidth());
         for (int neuron = 0; neuron < 3; neuron++) {
-            XYChart.Series<Number, Number> trace = series().get(neuron);
+            DrawnLines trace = series.get(neuron);
             double offset = neuron * VoltageTraceView.TRACE_OFFSET_MV;
-            assertTrue(trace.getData().size() <= 4 * (columns + 1), trace.getData().size() + " points");
+            assertTrue(trace.size() <= 4 * (columns + 1), trace.size() + " points");
             assertEquals(recordedExtreme(neuron, true) + offset, extreme(trace, true), "peak of neuron " + neuron);
             assertEquals(recordedExtreme(neuron, false) + offset, extreme(trace, false), "trough of neuron " + neuron);
         }
-        assertEquals(30 + 2 * VoltageTraceView.TRACE_OFFSET_MV, extreme(series().get(2), true),
+        assertEquals(30 + 2 * VoltageTraceView.TRACE_OFFSET_MV, extreme(series.get(2), true),
                 "neuron 2 spikes: a 30 mV peak, two offsets up");
-        assertEquals("2 (+200 mV)", series().get(2).getName());
+        assertEquals("2 (+200 mV)", series.get(2).name());
     }
 
+    /**
+     * The image draws the model's points at the plot's pixels: each drawn point is one of the model's,
+     * and in every pixel column the drawn line reaches the model's lowest and highest value there.
+     */
     @Test
-    void redrawnAfterEveryBatchAScrollingChartShowsExactlyTheModelsPoints(FxRobot robot) {
+    void redrawnAfterEveryBatchAScrollingPlotDrawsTheModelsExtremesInEveryPixelColumn(FxRobot robot) {
         robot.interact(() -> {
             window.follow(0.1);
             view.reset(PARAMS.n(), PARAMS.dt());
@@ -104,18 +110,31 @@ class VoltageTraceViewTest {
             });
         }
         assertTrue(window.start() > 0.15, "the window has scrolled");
+        List<DrawnLines> series = series(robot);
+        ValueAxis<Number> time = (ValueAxis<Number>) view.chart().getXAxis();
         for (int neuron = 0; neuron < 3; neuron++) {
             List<List<Double>> model = new ArrayList<>();
             double offset = neuron * VoltageTraceView.TRACE_OFFSET_MV;
-            view.traces().trace(neuron).forEachPoint((time, value) -> model.add(List.of(time, value + offset)));
-            List<List<Double>> drawn = series().get(neuron).getData().stream()
-                    .map(point -> List.of(point.getXValue().doubleValue(), point.getYValue().doubleValue())).toList();
-            assertEquals(model, drawn, "trace of neuron " + neuron);
+            view.traces().trace(neuron).forEachPoint((t, value) -> model.add(List.of(t, value + offset)));
+            List<List<Double>> drawn = series.get(neuron).asLists();
+            assertTrue(model.containsAll(drawn), "every point drawn is the model's, neuron " + neuron);
+            assertEquals(columnExtremes(model, time), columnExtremes(drawn, time), "extremes of neuron " + neuron);
         }
     }
 
+    /** For each pixel column, the lowest and highest value of the points in it. */
+    private static Map<Long, List<Double>> columnExtremes(List<List<Double>> points, ValueAxis<Number> time) {
+        Map<Long, List<Double>> columns = new TreeMap<>();
+        for (List<Double> point : points) {
+            long column = (long) Math.floor(time.getDisplayPosition(point.get(0)));
+            columns.merge(column, List.of(point.get(1), point.get(1)), (a, b) -> List.of(Math.min(a.get(0), b.get(0)),
+                    Math.max(a.get(1), b.get(1))));
+        }
+        return columns;
+    }
+
     @Test
-    void aLongRunStaysWithinTwoPointsPerPixelColumn(FxRobot robot) {
+    void aLongRunStaysWithinFourPointsPerPixelColumn(FxRobot robot) {
         robot.interact(() -> {
             window.showWholeRun(20);
             view.reset(1, 1e-4);
@@ -125,13 +144,11 @@ class VoltageTraceViewTest {
             }
             view.redraw();
         });
-        // Four points (first, min, max, last) per decimation column of two pixels.
+        // Four points (first, min, max, last) per pixel column.
         int pixels = (int) Math.ceil(view.chart().getXAxis().getWidth());
-        int columns = DecimatedSeries.columnsFor(pixels);
-        for (XYChart.Series<Number, Number> trace : series()) {
-            assertTrue(trace.getData().size() <= 4 * (columns + 1), trace.getData().size() + " points for "
-                    + pixels + " pixels");
-            assertTrue(trace.getData().size() >= 2 * columns, "the trace fills the plot");
+        for (DrawnLines trace : series(robot)) {
+            assertTrue(trace.size() <= 4 * (pixels + 1), trace.size() + " points for " + pixels + " pixels");
+            assertTrue(trace.size() >= 2 * pixels, "the trace fills the plot");
         }
     }
 
@@ -141,16 +158,18 @@ class VoltageTraceViewTest {
         feed(robot, run);
 
         assertArrayEquals(new int[] {5, 150}, view.shownNeurons());
-        assertEquals(List.of("5", "150 (+100 mV)"), series().stream().map(XYChart.Series::getName).toList());
-        assertEquals(recordedExtreme(5, true), extreme(series().get(0), true));
-        assertTrue(series().get(1).getData().isEmpty());
+        List<DrawnLines> series = series(robot);
+        assertEquals(List.of("5", "150 (+100 mV)"), series.stream().map(DrawnLines::name).toList());
+        assertEquals(recordedExtreme(5, true), extreme(series.get(0), true));
+        assertTrue(series.get(1).isEmpty());
     }
 
     @Test
     void resetClearsEveryTrace(FxRobot robot) {
         feed(robot, run);
         robot.interact(() -> view.reset(PARAMS.n(), PARAMS.dt()));
-        assertEquals(3, series().size());
-        series().forEach(trace -> assertTrue(trace.getData().isEmpty()));
+        List<DrawnLines> series = series(robot);
+        assertEquals(3, series.size());
+        series.forEach(trace -> assertTrue(trace.isEmpty()));
     }
 }
