@@ -31,6 +31,7 @@ import org.spikefx.ui.model.Histogram;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.pin.PinBoard;
 import org.spikefx.ui.pin.Pins;
+import org.spikefx.ui.pin.RateCurve;
 import org.spikefx.ui.view.RunView;
 import org.spikefx.ui.view.StatisticsView;
 
@@ -94,6 +95,16 @@ class PinCompareTest {
         assertArrayEquals(weakRates.counts(), fx(() -> plots.statistics().rateHistogram().overlay(0)
                 .orElseThrow().counts()));
         assertTrue(fx(() -> cvs.overlay(1).isEmpty()));
+        // The pinned rate is drawn over the live one, dashed, through the pinned bins.
+        double[][] drawn = fx(() -> plots.rate().layers().drawnPoints(1));
+        RateCurve pinnedRate = fx(() -> pins.board().pins().get(0).run().rate());
+        assertTrue(drawn.length > 10, "the pinned rate is drawn");
+        for (double[] point : drawn) {
+            int bin = pinnedRate.firstAtOrAfter(point[0]);
+            assertEquals(pinnedRate.times()[bin], point[0], 1e-12, "a drawn point is at a pinned bin's time");
+            assertEquals(pinnedRate.ratesHz()[bin], point[1], 1e-9, "and has its rate");
+        }
+        assertTrue(fx(() -> plots.rate().layers().lineStyle(1).getStrokeDashArray().size() > 0), "dashed");
         // The overlay's outline is on screen: its series holds one flat step per bin.
         assertEquals(2 * weakCvs.counts().length, fx(() -> cvs.chart().getData().get(1).getData().size()));
         assertTrue(fx(() -> cvs.chart().getXAxis() instanceof javafx.scene.chart.ValueAxis<?> axis
@@ -115,10 +126,12 @@ class PinCompareTest {
         String svg = svgOf(robot);
         assertTrue(svg.contains("class=\"overlay overlay-a\""), "pin A's outline in the figure");
         assertTrue(svg.contains("class=\"overlay overlay-b\""), "pin B's outline in the figure");
+        assertTrue(svg.contains("class=\"rate overlay-a\""), "pin A's rate in the figure");
         assertFalse(svg.contains(">\u00d7<"), "no unpin button in the figure");
 
         robot.interact(() -> pins.board().clear());
         assertTrue(fx(() -> cvs.overlay(0).isEmpty() && cvs.chart().getData().get(1).getData().isEmpty()));
+        assertEquals(1, fx(() -> plots.rate().layers().layers().size()), "only the live rate left");
         assertFalse(fx(() -> pins.view().isVisible()));
     }
 

@@ -16,8 +16,8 @@ import org.spikefx.ui.view.StatisticsView;
 
 /**
  * "Pin this run" and what follows from it: the pins' board, the comparison table, and the pinned
- * runs' histograms drawn over the live ones. The window asks it to pin and tells it the current
- * settings; the views only ever get plain histograms to overlay.
+ * runs' histograms and rates drawn over the live ones. The window asks it to pin and tells it the current
+ * settings; the views only ever get plain histograms and rate curves to overlay.
  */
 public final class Pins {
     /** A thumbnail's size in pixels: a strip of the raster, legible beside a line of numbers. */
@@ -101,6 +101,7 @@ public final class Pins {
                     .map(PinBoard.Pin::run).orElse(null);
             statistics.cvHistogram().setOverlay(slot, run == null ? null : run.cvHistogram());
             statistics.rateHistogram().setOverlay(slot, run == null ? null : run.rateHistogram());
+            rate.setOverlay(slot, run == null ? null : run.rate());
         }
     }
 }

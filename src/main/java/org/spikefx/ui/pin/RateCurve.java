@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.spikefx.ui.model.RateHistory;
 import org.spikefx.ui.model.StepSeries;
 import org.spikefx.ui.model.StepTrace;
-import org.spikefx.ui.model.WindowedThinning;
+import org.spikefx.ui.view.PopulationRateView;
 
 /**
  * A pinned run's population rate, bin by bin, as the rate plot showed it: the bin centres in seconds
@@ -16,7 +16,7 @@ import org.spikefx.ui.model.WindowedThinning;
  * @param times      centre of each bin, in seconds, increasing
  * @param ratesHz    rate in each bin
  */
-public record RateCurve(double binSeconds, double[] times, double[] ratesHz) implements WindowedThinning.Samples {
+public record RateCurve(double binSeconds, double[] times, double[] ratesHz) implements PopulationRateView.Overlay {
 
     public RateCurve {
         if (times.length != ratesHz.length) {
@@ -44,6 +44,7 @@ public record RateCurve(double binSeconds, double[] times, double[] ratesHz) imp
         return new RateCurve(history.binSeconds(), Arrays.copyOf(times, size[0]), Arrays.copyOf(rates, size[0]));
     }
 
+    @Override
     public int size() {
         return times.length;
     }
@@ -67,6 +68,7 @@ public record RateCurve(double binSeconds, double[] times, double[] ratesHz) imp
     }
 
     /** The first bin whose centre is at or after {@code seconds}; {@link #size()} if none is. */
+    @Override
     public int firstAtOrAfter(double seconds) {
         int low = 0;
         int high = times.length;

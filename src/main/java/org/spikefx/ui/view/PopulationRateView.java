@@ -1,6 +1,8 @@
 package org.spikefx.ui.view;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import javafx.scene.chart.LineChart;
@@ -15,6 +17,7 @@ import org.spikefx.ui.model.PopulationRate;
 import org.spikefx.ui.model.RateHistory;
 import org.spikefx.ui.model.TickSpacing;
 import org.spikefx.ui.model.TimeWindow;
+import org.spikefx.ui.model.WindowedThinning;
 import org.spikefx.ui.view.plot.LayerCanvas;
 import org.spikefx.ui.view.plot.LineStyle;
 import org.spikefx.ui.view.plot.PlotLayer;
@@ -30,12 +33,17 @@ public final class PopulationRateView extends StackPane implements RunView {
     private final TimeLineChart chart;
     private final RateHistory rate = new RateHistory();
     private final ChoiceBox<Integer> binChoice = new ChoiceBox<>();
+    private final Overlay[] overlays = new Overlay[StatisticsView.OVERLAY_SLOTS];
+    private final WindowedThinning[] overlaysShown = new WindowedThinning[StatisticsView.OVERLAY_SLOTS];
     private double dt = 1;
 
     public PopulationRateView(TimeWindow window) {
         this.window = window;
         chart = new TimeLineChart(timeAxis, rateAxis);
-        chart.layers().setLayers(List.of(new PlotLayer("population rate", rate.thinned(), 0, LineStyle.area(0))));
+        for (int slot = 0; slot < overlaysShown.length; slot++) {
+            overlaysShown[slot] = new WindowedThinning();
+        }
+        showLayers();
 
         binChoice.getItems().setAll(IntStream.rangeClosed((int) Math.round(PopulationRate.MIN_BIN_SECONDS * 1000),
                 (int) Math.round(PopulationRate.MAX_BIN_SECONDS * 1000)).boxed().toList());
@@ -94,6 +102,50 @@ public final class PopulationRateView extends StackPane implements RunView {
         return chart.layers();
     }
 
+    /**
+     * Another run's rate, drawn over this one in the same window: its bins in time order, each at its
+     * centre.
+     */
+    public interface Overlay extends WindowedThinning.Samples {
+        /** How many bins there are. */
+        int size();
+
+        /** The first bin whose time is at or after {@code seconds}; {@link #size()} if none is. */
+        int firstAtOrAfter(double seconds);
+    }
+
+    /**
+     * Draws {@code overlay} dashed over the rate in {@code slot} (0 or 1; the colours and dashes of the
+     * histograms' overlays in the same slot), or removes the slot's line for null.
+     */
+    public void setOverlay(int slot, Overlay overlay) {
+        if (slot < 0 || slot >= overlays.length) {
+            throw new IllegalArgumentException("an overlay slot is from 0 to " + (overlays.length - 1) + ", not " + slot);
+        }
+        overlays[slot] = overlay;
+        overlaysShown[slot].clear();
+        showLayers();
+        redraw();
+    }
+
+    /** The rate filled, then each overlay's line: colour 1 + slot, dashed. */
+    private void showLayers() {
+        List<PlotLayer> layers = new ArrayList<>();
+        layers.add(new PlotLayer("population rate", rate.thinned(), 0, LineStyle.area(0)));
+        for (int slot = 0; slot < overlays.length; slot++) {
+            if (overlays[slot] != null) {
+                layers.add(new PlotLayer(StatisticsView.overlayStyle(slot), overlaysShown[slot].thinned(), 0,
+                        LineStyle.dashed(1 + slot)));
+            }
+        }
+        chart.layers().setLayers(layers);
+    }
+
+    /** The points of the overlay in {@code slot} drawn for the window, if there is one. */
+    public Optional<MinMaxDecimator> overlayBins(int slot) {
+        return overlays[slot] == null ? Optional.empty() : Optional.of(overlaysShown[slot].thinned());
+    }
+
     /** The rate's bins, thinned as drawn: (bin centre in seconds, rate in Hz). */
     public MinMaxDecimator bins() {
         return rate.thinned();
@@ -115,7 +167,18 @@ public final class PopulationRateView extends StackPane implements RunView {
         timeAxis.setRange(window.start(), window.end());
         int[] steps = StepRange.of(window, dt);
         rate.update(steps[0], steps[1], window.span(), timeAxis.thinningColumns());
-        rateAxis.setRange(0, TickSpacing.roundUp(1.05 * highestSettledRate(), 4));
+        double highest = highestSettledRate(rate.thinned());
+        for (int slot = 0; slot < overlays.length; slot++) {
+            Overlay overlay = overlays[slot];
+            if (overlay != null) {
+                // A bin either side of the window, so that the line runs to the plot's edges.
+                int from = Math.max(0, overlay.firstAtOrAfter(window.start()) - 1);
+                int to = Math.min(overlay.size(), overlay.firstAtOrAfter(window.end()) + 1);
+                overlaysShown[slot].update(overlay, from, Math.max(from, to), window.span(), timeAxis.thinningColumns());
+                highest = Math.max(highest, highestSettledRate(overlaysShown[slot].thinned()));
+            }
+        }
+        rateAxis.setRange(0, TickSpacing.roundUp(1.05 * highest, 4));
         chart.layers().invalidate();
     }
 
@@ -125,8 +188,7 @@ public final class PopulationRateView extends StackPane implements RunView {
      * (it reaches the top instead). When nothing follows it (a network that falls silent), the first
      * volley sets the scale, so that it is seen whole.
      */
-    private double highestSettledRate() {
-        MinMaxDecimator bins = rate.thinned();
+    private static double highestSettledRate(MinMaxDecimator bins) {
         double settled = bins.maxValueFrom(RunStatistics.CV_START_SECONDS);
         return settled > 0 ? settled : bins.maxValueFrom(Double.NEGATIVE_INFINITY);
     }
