@@ -1,5 +1,6 @@
 package org.spikefx.engine;
 
+import java.util.function.BiFunction;
 import java.util.function.DoubleConsumer;
 
 import org.spikefx.params.NetworkParameters;
@@ -21,10 +22,10 @@ public interface ModelFactory {
     NetworkModel create(NetworkParameters params, RandomNetwork network);
 
     /** The balanced network stepped on the calling thread alone, leaving the other cores to drawing. */
-    ModelFactory BALANCED = balanced(false);
+    ModelFactory BALANCED = balanced(Simulation::new);
 
     /** The balanced network using every core once it is large enough to gain from it; for runs that own the machine. */
-    ModelFactory BALANCED_ALL_CORES = balanced(true);
+    ModelFactory BALANCED_ALL_CORES = balanced(Simulation::usingAllCores);
 
     /**
      * The balanced network stepped on every core but one once it is large enough to gain from it
@@ -32,53 +33,26 @@ public interface ModelFactory {
      * renderer) takes about one core. On two cores that is one thread. When other programs take the
      * cores, the steps fall back to one thread for a while, as every parallel simulation's do.
      */
-    ModelFactory BALANCED_BESIDE_DRAWING = new ModelFactory() {
-        private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-
-        @Override
-        public RandomNetwork buildNetwork(NetworkParameters params, DoubleConsumer progress) {
-            return BALANCED.buildNetwork(params, progress);
-        }
-
-        @Override
-        public boolean canReuse(RandomNetwork network, NetworkParameters params) {
-            return BALANCED.canReuse(network, params);
-        }
-
-        @Override
-        public NetworkModel create(NetworkParameters params, RandomNetwork network) {
-            return threads > 1 && params.n() >= Simulation.PARALLEL_FROM_NEURONS
-                    ? Simulation.parallel(params, network, threads) : new Simulation(params, network);
-        }
-    };
+    ModelFactory BALANCED_BESIDE_DRAWING = balanced((params, network) -> {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        return threads > 1 && params.n() >= Simulation.PARALLEL_FROM_NEURONS
+                ? Simulation.parallel(params, network, threads) : new Simulation(params, network);
+    });
 
     /**
      * The balanced network stepped on exactly {@code threads} threads (the calling one and workers),
      * whatever its size: for users and tests who choose. The spikes are the same for every count.
      */
-    public static ModelFactory balancedOn(int threads) {
+    static ModelFactory balancedOn(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("a simulation needs at least 1 thread, not " + threads);
         }
-        return new ModelFactory() {
-            @Override
-            public RandomNetwork buildNetwork(NetworkParameters params, DoubleConsumer progress) {
-                return BALANCED.buildNetwork(params, progress);
-            }
-
-            @Override
-            public boolean canReuse(RandomNetwork network, NetworkParameters params) {
-                return BALANCED.canReuse(network, params);
-            }
-
-            @Override
-            public NetworkModel create(NetworkParameters params, RandomNetwork network) {
-                return threads == 1 ? new Simulation(params, network) : Simulation.parallel(params, network, threads);
-            }
-        };
+        return balanced((params, network) -> threads == 1 ? new Simulation(params, network)
+                : Simulation.parallel(params, network, threads));
     }
 
-    private static ModelFactory balanced(boolean allCores) {
+    /** The balanced network, built and reused alike for every way of stepping it. */
+    private static ModelFactory balanced(BiFunction<NetworkParameters, RandomNetwork, NetworkModel> stepping) {
         return new ModelFactory() {
             @Override
             public RandomNetwork buildNetwork(NetworkParameters params, DoubleConsumer progress) {
@@ -92,7 +66,7 @@ public interface ModelFactory {
 
             @Override
             public NetworkModel create(NetworkParameters params, RandomNetwork network) {
-                return allCores ? Simulation.usingAllCores(params, network) : new Simulation(params, network);
+                return stepping.apply(params, network);
             }
         };
     }
