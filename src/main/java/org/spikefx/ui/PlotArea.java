@@ -78,13 +78,14 @@ public final class PlotArea extends SplitPane {
     }
 
     /**
-     * Where the dividers between the time plots sit, as fractions of their height: voltage traces 45 %,
-     * raster 18 %, rate 14 %, balance 23 % (its time axis carries the labels). At 1280 x 720 in
-     * presentation mode this leaves every plot its minimum height and the traces an axis of about
-     * 185 px: one spike (95 mV) of three stacked traces, 300 mV from the lowest reset to the highest
-     * peak, is then more than 55 px tall.
+     * Where the dividers between the time plots sit, as fractions of their height: voltage traces 44 %,
+     * raster 18 %, rate 13 %, balance 25 % (its time axis carries the labels below its plot). At
+     * 1280 x 720 in presentation mode this leaves every plot its minimum height, the balance's plot
+     * room for a number at each end of its axis, and the traces an axis of about 180 px: one spike
+     * (95 mV) of three stacked traces, 300 mV from the lowest reset to the highest peak, is then more
+     * than 50 px tall.
      */
-    static final double[] TIME_DIVIDERS = {0.45, 0.63, 0.77};
+    static final double[] TIME_DIVIDERS = {0.44, 0.62, 0.75};
     /** The statistics take the bottom 21 %: their histograms need less height than the traces. */
     static final double STATISTICS_DIVIDER = 0.79;
     private static final String TIME_LABEL = "time (s)";

@@ -31,7 +31,7 @@ import org.spikefx.params.Parameter;
 /**
  * The window on a 1280 × 720 projector, as a class reads it, in normal and in presentation mode: no
  * word of the plots is cut short with an ellipsis, every axis lies whole inside its plot's panel, and
- * the voltage, raster and rate axes have at least two numbers each to read them by (the short ones show
+ * the voltage, raster, rate and balance axes have at least two numbers each to read them by (the short ones show
  * their two ends), and
  * the tool bar shows the Screenshot button rather than hiding it behind its overflow arrow.
  */
@@ -86,7 +86,8 @@ class ProjectorLayoutTest {
             List<String> outside = fx(this::axesOutsideTheirPanels);
             assertTrue(outside.isEmpty(), "at 1280 x 720 in " + mode + " these axes are clipped: " + outside);
             for (Axis<?> values : fx(() -> List.<Axis<?>>of(main.plotArea().voltages().chart().getYAxis(),
-                    main.raster().getYAxis(), main.plotArea().rate().chart().getYAxis()))) {
+                    main.raster().getYAxis(), main.plotArea().rate().chart().getYAxis(),
+                    main.plotArea().balance().chart().getYAxis()))) {
                 List<String> ticks = fx(() -> values.getTickMarks().stream().filter(Axis.TickMark::isTextVisible)
                         .map(tick -> String.valueOf(tick.getValue())).toList());
                 assertTrue(ticks.size() >= 2, "in " + mode + " the axis of " + fx(() -> values.getParent().getParent().getStyleClass())
