@@ -194,7 +194,7 @@ public final class MapWindow {
         try {
             spec = new SweepSpec(x.axis("x"), y.axis("y"), base.get(), seedCount());
         } catch (IllegalArgumentException e) {
-            refuse(e.getMessage());
+            refuse(Messages.reason(e));
             return;
         }
         status.setStyle("");

@@ -225,7 +225,7 @@ public final class WeightsWindow {
             showBlock(WeightBlock.Range.parse(rowFrom.getText(), rowTo.getText(), colFrom.getText(), colTo.getText(),
                     model.network().neuronCount()));
         } catch (IllegalArgumentException e) {
-            refuse(e.getMessage());
+            refuse(Messages.reason(e));
         }
     }
 
@@ -234,7 +234,7 @@ public final class WeightsWindow {
         try {
             model.showBlock(range);
         } catch (IllegalArgumentException e) {
-            refuse(e.getMessage());
+            refuse(Messages.reason(e));
         }
     }
 
