@@ -3,6 +3,7 @@ package org.spikefx.analysis;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.spikefx.Messages;
 import org.spikefx.engine.RandomNetwork;
 import org.spikefx.params.InvalidParameterException;
 import org.spikefx.params.NetworkParameters;
@@ -116,7 +117,7 @@ public record SweepSpec(Axis x, Axis y, NetworkParameters base, int seeds) {
     }
 
     private static InvalidSweepException refused(Axis x, InvalidParameterException e) {
-        return new InvalidSweepException(e.parameter() == x.parameter() ? Part.X : Part.Y, e.getMessage());
+        return new InvalidSweepException(e.parameter() == x.parameter() ? Part.X : Part.Y, Messages.reason(e));
     }
 
     private static NetworkParameters withSeed(NetworkParameters cell, int k) {
@@ -126,7 +127,7 @@ public record SweepSpec(Axis x, Axis y, NetworkParameters base, int seeds) {
         try {
             return cell.with(Parameter.SEED, cell.seed() + (double) k);
         } catch (InvalidParameterException e) {
-            throw new InvalidSweepException(Part.SEEDS, e.getMessage());
+            throw new InvalidSweepException(Part.SEEDS, Messages.reason(e));
         }
     }
 
@@ -135,7 +136,7 @@ public record SweepSpec(Axis x, Axis y, NetworkParameters base, int seeds) {
             RandomNetwork.checkSize(run);
         } catch (IllegalArgumentException e) {
             boolean onX = x.parameter() == Parameter.N || x.parameter() == Parameter.P;
-            throw new InvalidSweepException(onX ? Part.X : Part.Y, e.getMessage());
+            throw new InvalidSweepException(onX ? Part.X : Part.Y, Messages.reason(e));
         }
     }
 }

@@ -210,7 +210,7 @@ final class RenderCommand implements Callable<Integer> {
         try {
             ForceFactory.requireFits(params, Runtime.getRuntime().maxMemory());
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), Messages.reason(e));
         }
         try {
             new ForceFactory(training, 1);
@@ -260,7 +260,7 @@ final class RenderCommand implements Callable<Integer> {
             try {
                 return FigureView.named(text);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
+                throw new TypeConversionException(Messages.reason(e));
             }
         }
     }
@@ -273,7 +273,7 @@ final class RenderCommand implements Callable<Integer> {
             try {
                 FigureFormat.of(file);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
+                throw new TypeConversionException(Messages.reason(e));
             }
             return file;
         }

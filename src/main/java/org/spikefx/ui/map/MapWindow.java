@@ -304,7 +304,7 @@ public final class MapWindow {
                 return Axis.parse(parameter.getValue().key() + "=" + from.getText().trim() + ":" + to.getText().trim()
                         + ":" + count.getText().trim());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + ": " + e.getMessage());
+                throw new IllegalArgumentException(name + ": " + Messages.reason(e));
             }
         }
     }
