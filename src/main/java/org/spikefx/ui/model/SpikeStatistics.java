@@ -25,6 +25,10 @@ public final class SpikeStatistics {
     private double[] intervalMeans = new double[0];
     /** Sum of squared deviations from the running mean (Welford's M2). */
     private double[] intervalSquares = new double[0];
+    /** Counts the intervals added, so that the CVs are worked out once per change, however many ask. */
+    private long intervalRevision;
+    private long cvsRevision = -1;
+    private double[] cvs = new double[0];
 
     public void reset(int neuronCount, double dt) {
         if (neuronCount < 1 || !(dt > 0)) {
@@ -41,6 +45,7 @@ public final class SpikeStatistics {
         intervalCounts = new int[neuronCount];
         intervalMeans = new double[neuronCount];
         intervalSquares = new double[neuronCount];
+        intervalRevision++;
     }
 
     public void accept(Batch batch) {
@@ -61,6 +66,7 @@ public final class SpikeStatistics {
     }
 
     private void addInterval(int neuron, double interval) {
+        intervalRevision++;
         int count = ++intervalCounts[neuron];
         double deviation = interval - intervalMeans[neuron];
         intervalMeans[neuron] += deviation / count;
@@ -111,14 +117,26 @@ public final class SpikeStatistics {
 
     /** The CV of each neuron that has one yet (at least two intervals), in neuron order. */
     public double[] coefficientsOfVariation() {
-        return IntStream.range(0, neuronCount)
-                .filter(k -> intervalCounts[k] >= 2)
-                .mapToDouble(k -> Math.sqrt(intervalSquares[k] / intervalCounts[k]) / intervalMeans[k])
-                .toArray();
+        return currentCvs().clone();
     }
 
     /** Mean CV over the neurons that have one; NaN while none has. */
     public double meanCv() {
-        return Arrays.stream(coefficientsOfVariation()).average().orElse(Double.NaN);
+        return Arrays.stream(currentCvs()).average().orElse(Double.NaN);
+    }
+
+    /**
+     * The CVs as they stand: worked out again only when an interval came since (the statistics' numbers,
+     * its histogram and a comparison with pinned runs all ask in the same frame).
+     */
+    private double[] currentCvs() {
+        if (cvsRevision != intervalRevision) {
+            cvs = IntStream.range(0, neuronCount)
+                    .filter(k -> intervalCounts[k] >= 2)
+                    .mapToDouble(k -> Math.sqrt(intervalSquares[k] / intervalCounts[k]) / intervalMeans[k])
+                    .toArray();
+            cvsRevision = intervalRevision;
+        }
+        return cvs;
     }
 }

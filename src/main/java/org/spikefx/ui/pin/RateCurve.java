@@ -70,17 +70,8 @@ public record RateCurve(double binSeconds, double[] times, double[] ratesHz) imp
     /** The first bin whose centre is at or after {@code seconds}; {@link #size()} if none is. */
     @Override
     public int firstAtOrAfter(double seconds) {
-        int low = 0;
-        int high = times.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (times[middle] < seconds) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
+        int found = Arrays.binarySearch(times, seconds); // the centres increase strictly: one match at most
+        return found >= 0 ? found : -found - 1;
     }
 
     /** Highest rate from {@code fromSeconds} on; 0 if no bin is there. */
