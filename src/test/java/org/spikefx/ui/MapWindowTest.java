@@ -11,10 +11,7 @@ import java.util.concurrent.TimeoutException;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,20 +47,13 @@ class MapWindowTest {
 
     @AfterEach
     void closeWindows(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream().filter(Stage.class::isInstance).map(Stage.class::cast)
-                .toList().forEach(Stage::close));
+        WindowMenuItems.closeAll(robot);
     }
 
     @Test
     void clickingACellOfTheMapRunsItsParametersInTheLiveView(FxRobot robot) {
-        robot.interact(() -> {
-            MenuBar bar = (MenuBar) main.root().lookup(".menu-bar");
-            bar.getMenus().stream().flatMap(menu -> menu.getItems().stream()).filter(item -> item.getText() != null
-                    && item.getText().startsWith("Map of regimes")).findFirst().map(MenuItem.class::cast)
-                    .orElseThrow().fire();
-        });
-        Stage map = fx(() -> Window.getWindows().stream().filter(Stage.class::isInstance).map(Stage.class::cast)
-                .filter(stage -> stage.getTitle().contains("Map of regimes")).findFirst().orElseThrow());
+        WindowMenuItems.choose(robot, main, "Map of regimes");
+        Stage map = WindowMenuItems.stageTitled("Map of regimes");
         // The default grid: g from 0 to 0.2 and offset from -50 to -30 mV, 11 values each, on the live settings.
         robot.clickOn(robot.from(map.getScene().getRoot()).lookup("#map-run").queryButton());
         Label status = robot.from(map.getScene().getRoot()).lookup("#map-status").queryAs(Label.class);
@@ -98,14 +88,8 @@ class MapWindowTest {
     @Test
     void theMapWindowFollowsTheMainWindowsPresentationModeAndTheme(FxRobot robot) {
         robot.interact(() -> main.presentationModeProperty().set(true));
-        robot.interact(() -> {
-            MenuBar bar = (MenuBar) main.root().lookup(".menu-bar");
-            bar.getMenus().stream().flatMap(menu -> menu.getItems().stream()).filter(item -> item.getText() != null
-                    && item.getText().startsWith("Map of regimes")).findFirst().map(MenuItem.class::cast)
-                    .orElseThrow().fire();
-        });
-        Stage map = fx(() -> Window.getWindows().stream().filter(Stage.class::isInstance).map(Stage.class::cast)
-                .filter(stage -> stage.getTitle().contains("Map of regimes")).findFirst().orElseThrow());
+        WindowMenuItems.choose(robot, main, "Map of regimes");
+        Stage map = WindowMenuItems.stageTitled("Map of regimes");
         assertTrue(fx(() -> map.getScene().getRoot().getStyleClass().contains("presentation")),
                 "opened in presentation mode");
         Label status = robot.from(map.getScene().getRoot()).lookup("#map-status").queryAs(Label.class);

@@ -16,11 +16,8 @@ import javax.imageio.ImageIO;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,17 +58,11 @@ class WeightsWindowTest {
 
     @AfterEach
     void closeWindows(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream().filter(Stage.class::isInstance).map(Stage.class::cast)
-                .toList().forEach(Stage::close));
+        WindowMenuItems.closeAll(robot);
     }
 
     private WeightsWindow open(FxRobot robot) {
-        robot.interact(() -> {
-            MenuBar bar = (MenuBar) main.root().lookup(".menu-bar");
-            bar.getMenus().stream().flatMap(menu -> menu.getItems().stream()).filter(item -> item.getText() != null
-                    && item.getText().startsWith("Weights of the network")).findFirst().map(MenuItem.class::cast)
-                    .orElseThrow().fire();
-        });
+        WindowMenuItems.choose(robot, main, "Weights of the network");
         WeightsWindow window = fx(() -> main.menus().weightsWindow());
         Label status = robot.from(window.stage().getScene().getRoot()).lookup("#weights-status").queryAs(Label.class);
         waitUntil("the network is shown", () -> fx(status::getText).startsWith("n = 150: "));
