@@ -1,19 +1,14 @@
 package org.spikefx.ui;
 
 import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.Alert;
@@ -21,7 +16,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -54,7 +48,6 @@ import org.spikefx.ui.training.TrainingModel;
 import org.spikefx.ui.training.TrainingPanel;
 import org.spikefx.ui.training.TrainingView;
 import org.spikefx.ui.view.PopulationRateView;
-import org.spikefx.ui.view.RunView;
 import org.spikefx.ui.view.SpikeRasterView;
 import org.spikefx.ui.view.VoltageTraceView;
 import org.spikefx.ui.zoom.DetailLoader;
@@ -71,10 +64,8 @@ public final class MainWindow {
     private static final int QUEUE_CAPACITY = 32;
     /** A network build is shown with a progress bar once it has taken this long. */
     private static final long SHOW_BUILD_AFTER_NANOS = 500_000_000L;
-    private static final int MAX_TRACES = 8;
     /** Wide enough for a slider and an exact field; the rest of a 1280 px projector is for the plots. */
     private static final double PANEL_WIDTH = 380;
-    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     /** Smallest window in which every plot keeps a readable height (a netbook's 1024 x 600 screen). */
     static final double MIN_WIDTH = 1000;
@@ -93,6 +84,7 @@ public final class MainWindow {
     private final SimulationRunner runner;
     private final TimeWindow window = TimeWindow.wholeRun(NetworkParameters.DEFAULTS.T());
     private final ParameterPanel parameterPanel = new ParameterPanel();
+    private final TraceChooser traces;
     private final PlotArea plots;
     private final VoltageTraceView voltages;
     private final SpikeRasterView raster;
@@ -102,8 +94,6 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private final Label notice = new Label();
     private final PauseTransition noticeTimeout = new PauseTransition(Duration.seconds(12));
-    private final TextField traceField = new TextField();
-    private final Label traceMessage = new Label();
     private final BorderPane root = new BorderPane();
     private final LivePulse pulse;
     private final FrameTimes frameTimes = new FrameTimes(100_000);
@@ -146,7 +136,8 @@ public final class MainWindow {
     MainWindow(Stage stage, SimulationRunner runner) {
         this.stage = stage;
         this.runner = runner;
-        plots = new PlotArea(window, traceBar());
+        traces = new TraceChooser(runner, () -> parameterPanel.getParameters().n());
+        plots = new PlotArea(window, traces.bar());
         voltages = plots.voltages();
         raster = plots.raster();
         rate = plots.rate();
@@ -209,7 +200,6 @@ public final class MainWindow {
                 window.advanceTo(newest);
             }
         });
-        raster.selectedNeuronProperty().addListener((observable, old, neuron) -> select(neuron));
         training.modeProperty().addListener((observable, old, mode) -> modeChanged(mode));
         training.parametersProperty().addListener((observable, old, settings) -> {
             if (training.isTraining()) {
@@ -217,7 +207,7 @@ public final class MainWindow {
             }
         });
         runner.setSpeed(controls.speedProperty().get());
-        showTraces(new int[] {0, 1, 2});
+        traces.attach(plots, new int[] {0, 1, 2});
     }
 
     /**
@@ -317,28 +307,6 @@ public final class MainWindow {
         pulse.afterEachPulse(detail::check);
     }
 
-    private Node traceBar() {
-        traceField.setId("trace-field");
-        traceField.setPrefColumnCount(8);
-        traceField.setTooltip(new Tooltip("Neurons whose voltage is shown, e.g. 0, 1, 2 (at most "
-                + MAX_TRACES + "); click a neuron in the raster to add it"));
-        traceField.setOnAction(event -> applyTraceField());
-        traceField.focusedProperty().addListener((observable, old, focused) -> {
-            if (!focused) {
-                applyTraceField();
-            }
-        });
-        traceMessage.setId("trace-message");
-        traceMessage.getStyleClass().add("field-message");
-        Label neurons = new Label("of neurons");
-        neurons.setLabelFor(traceField);
-        neurons.setMinWidth(Region.USE_PREF_SIZE);
-        traceField.setMinWidth(Region.USE_PREF_SIZE);
-        HBox traceBar = new HBox(8, neurons, traceField, traceMessage);
-        traceBar.getStyleClass().addAll("view-bar", RunView.FIGURE_CONTROL);
-        return traceBar;
-    }
-
     // ---- running ----
 
     /** Restarts with the current parameters (R, the Restart button, a change of run mode). */
@@ -355,7 +323,7 @@ public final class MainWindow {
         }
         boolean rebuild = running == null || !running.sameNetworkAs(params);
         running = params;
-        keepNeuronsOf(params.n());
+        traces.keepNeuronsOf(params.n());
         restartedAt = System.nanoTime();
         runner.setContinuous(controls.continuousProperty().get());
         if (controls.continuousProperty().get()) {
@@ -363,8 +331,7 @@ public final class MainWindow {
         } else {
             window.showWholeRun(params.T());
         }
-        runner.setRecordedNeurons(recordedNeurons());
-        runner.setBalanceNeurons(balanceNeurons());
+        traces.tellRunner();
         if (!startRunner(params)) {
             return;
         }
@@ -455,19 +422,6 @@ public final class MainWindow {
         spectrum.show();
     }
 
-    /** After a change of n: traces and selection only of neurons that still exist. */
-    private void keepNeuronsOf(int n) {
-        Integer selected = raster.selectedNeuronProperty().get();
-        if (selected != null && selected >= n) {
-            raster.selectedNeuronProperty().set(null);
-        }
-        int[] shown = voltages.shownNeurons();
-        int[] existing = Arrays.stream(shown).filter(neuron -> neuron < n).toArray();
-        if (existing.length < shown.length) {
-            showTraces(existing.length > 0 ? existing : new int[] {0});
-        }
-    }
-
     private void savePlotsImage() {
         menus.savePlotsImage();
     }
@@ -488,64 +442,6 @@ public final class MainWindow {
         return String.format(Locale.ROOT, "n = %d, p = %s, g = %s, offset = %s mV, seed %d", params.n(),
                 Parameter.format(params.p()), Parameter.format(params.g()), Parameter.format(params.offset()),
                 params.seed());
-    }
-
-    // ---- neuron selection ----
-
-    private void select(Integer neuron) {
-        if (neuron == null) {
-            return;
-        }
-        Set<Integer> shown = Arrays.stream(voltages.shownNeurons()).boxed()
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        shown.add(neuron);
-        while (shown.size() > MAX_TRACES) {
-            shown.remove(shown.iterator().next());
-        }
-        plots.balance().showNeuron(neuron);
-        showTraces(shown.stream().mapToInt(Integer::intValue).toArray());
-    }
-
-    private void showTraces(int[] neurons) {
-        voltages.showNeurons(neurons);
-        traceField.setText(Arrays.stream(neurons).mapToObj(Integer::toString).collect(Collectors.joining(", ")));
-        traceMessage.setText("");
-        traceField.pseudoClassStateChanged(INVALID, false);
-        runner.setRecordedNeurons(recordedNeurons());
-        runner.setBalanceNeurons(balanceNeurons());
-    }
-
-    private void applyTraceField() {
-        int n = parameterPanel.getParameters().n();
-        try {
-            int[] neurons = NeuronList.parse(traceField.getText(), n, MAX_TRACES);
-            showTraces(neurons);
-        } catch (IllegalArgumentException refused) {
-            traceMessage.setText(refused.getMessage());
-            traceField.pseudoClassStateChanged(INVALID, true);
-        }
-    }
-
-    private int[] recordedNeurons() {
-        return voltages.shownNeurons();
-    }
-
-    /**
-     * The balance view shows the first of these: the selected neuron, or else the first one whose
-     * voltage is shown. The other traced neurons are followed as well, so that selecting one of them
-     * shows its balance with all its history.
-     */
-    private int[] balanceNeurons() {
-        Set<Integer> followed = new LinkedHashSet<>();
-        Integer selected = raster.selectedNeuronProperty().get();
-        if (selected != null) {
-            followed.add(selected);
-        }
-        Arrays.stream(voltages.shownNeurons()).forEach(followed::add);
-        if (followed.isEmpty()) {
-            followed.add(0);
-        }
-        return followed.stream().mapToInt(Integer::intValue).toArray();
     }
 
     // ---- keyboard ----
@@ -585,7 +481,7 @@ public final class MainWindow {
         controls.setWindowSeconds(view.windowSeconds());
         rate.setBinMilliseconds((int) view.rateBinMs());
         if (!view.voltageNeurons().isEmpty()) {
-            showTraces(view.voltageNeurons().stream().limit(MAX_TRACES).mapToInt(Integer::intValue).toArray());
+            traces.show(view.voltageNeurons().stream().mapToInt(Integer::intValue).toArray());
         }
         raster.selectedNeuronProperty().set(view.selectedNeuron());
         boolean continuous = view.runMode() == ViewSettings.RunMode.CONTINUOUS;
