@@ -273,11 +273,17 @@ public final class SpikeRaster {
         height = newHeight;
         columnSeconds = newSpan / newWidth;
         firstColumn = (long) Math.floor(start / columnSeconds);
-        counts = new byte[newWidth * newHeight];
-        pixels = new int[newWidth * newHeight];
+        boolean resampling = !coversSteps(firstStepOf(firstColumn), firstStepOf(firstColumn + width))
+                && oldCounts.length > 0;
+        if (resampling || counts.length != newWidth * newHeight) {
+            counts = new byte[newWidth * newHeight];
+            pixels = new int[newWidth * newHeight];
+        } else {
+            // A new span on the same pixels (every frame of a zoom): the arrays serve again.
+            Arrays.fill(counts, (byte) 0);
+        }
         updateShades();
-        int resampled = !coversSteps(firstStepOf(firstColumn), firstStepOf(firstColumn + width)) && oldCounts.length > 0
-                ? resample(oldCounts, oldWidth, oldHeight, oldColumnSeconds, oldFirstColumn) : 0;
+        int resampled = resampling ? resample(oldCounts, oldWidth, oldHeight, oldColumnSeconds, oldFirstColumn) : 0;
         paintFromRing(firstColumn + resampled);
         recolour();
     }
