@@ -161,6 +161,18 @@ class SimulateCommandTest {
     }
 
     @Test
+    void digitsBeyondAnyNumberAreQuotedAsTypedNotAsInfinity() {
+        Invocation invocation = simulate(List.of(), "--n", "9".repeat(400));
+        assertEquals(CommandLine.BAD_INPUT, invocation.exitCode());
+        assertEquals(1, invocation.errLines().size(), invocation.err());
+        String line = invocation.errLines().get(0);
+        assertTrue(line.startsWith("spikefx simulate: Invalid value for option '--n': '" + "9".repeat(99)), line);
+        assertTrue(line.endsWith("is not allowed: n must be a whole number from 1 to 1000000"), line);
+        assertFalse(line.contains("Infinity"), line);
+        assertTrue(line.length() < 400, "an excerpt of the value: " + line);
+    }
+
+    @Test
     void anOutputThatIsASymbolicLinkOrAPipeIsRefusedAndKept() throws Exception {
         Path precious = Files.writeString(folder.resolve("precious.txt"), "keep");
         Path link = Files.createSymbolicLink(folder.resolve("link.csv"), precious);
