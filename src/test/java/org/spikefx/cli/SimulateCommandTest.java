@@ -196,6 +196,17 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aDeviceGivenAsAnyOutputIsRefusedWhileTheOptionsAreRead() {
+        // The converter only looks at the file; refused there, nothing can reach the device.
+        Path device = Path.of("/dev/null");
+        assumeTrue(Files.exists(device), "a Unix device");
+        picocli.CommandLine.TypeConversionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                picocli.CommandLine.TypeConversionException.class, () -> new WritableFile().convert(device.toString()));
+        assertEquals("cannot write /dev/null: it is a device, pipe or other special file; an output must be a"
+                + " regular file or a new name", refused.getMessage());
+    }
+
+    @Test
     void anOutputThatIsTheConfigReadIsRefused() throws IOException {
         Path config = folder.resolve("run.json");
         org.spikefx.export.RunConfigFile.write(config, org.spikefx.export.RunConfig.withDefaultView(
