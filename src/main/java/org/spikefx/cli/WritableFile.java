@@ -20,6 +20,14 @@ final class WritableFile implements ITypeConverter<Path> {
 
     @Override
     public Path convert(String text) {
+        if (text.isEmpty()) {
+            throw new TypeConversionException("no file named: give a file name");
+        }
+        if (text.endsWith("/") || text.endsWith(java.io.File.separator)) {
+            // Path.of would drop the slash and write a file of the folder's name.
+            throw new TypeConversionException("cannot write " + text + ": it names a folder (it ends in "
+                    + text.charAt(text.length() - 1) + "), a file name is needed");
+        }
         Path file;
         try {
             file = Path.of(text);

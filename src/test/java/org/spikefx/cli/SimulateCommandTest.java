@@ -131,6 +131,10 @@ class SimulateCommandTest {
                     "--spikes", folder.resolve("same.csv").toString(),
                     "--summary", folder.resolve(".").resolve("same.csv").toString()),
                     List.of("--spikes and --summary name the same file", "same.csv")),
+            new BadInput("no name at all", folder -> List.of("--summary", ""),
+                    List.of("--summary", "no file named: give a file name")),
+            new BadInput("a folder's name with its slash, which once wrote a file of that name", folder -> List.of(
+                    "--spikes", folder.resolve("new") + "/"), List.of("--spikes", "new/: it names a folder")),
             new BadInput("a name longer than file systems allow", folder -> List.of(
                     "--spikes", folder.resolve("s".repeat(300) + ".csv").toString()),
                     List.of("--spikes", "304 bytes long", "at most 255")));
