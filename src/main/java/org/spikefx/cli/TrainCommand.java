@@ -126,16 +126,23 @@ final class TrainCommand implements Callable<Integer>, ParameterOptions.OwnDefau
         NetworkParameters params = run.parameters();
         ForceNetwork model = (ForceNetwork) run.simulation();
         int steps = params.steps();
-        double[] z = new double[steps];
-        double[] target = new double[steps];
+        int start = Math.min(training.startStep(params.dt()), steps);
+        int stop = Math.max(start, Math.min(training.stopStep(params.dt()), steps));
+        // The fits are gathered as the run goes: a long run keeps no readout in memory.
+        TrainSummary.Fit.Window before = new TrainSummary.Fit.Window();
+        TrainSummary.Fit.Window during = new TrainSummary.Fit.Window();
+        TrainSummary.Fit.Window after = new TrainSummary.Fit.Window();
+        double[] z = new double[1];
+        double[] target = new double[1];
         List<Closeable> writers = new ArrayList<>();
         try {
             List<RunLoop.Recorder> recorders = new ArrayList<>();
             recorders.add(step -> {
                 Readout readout = step.readout().orElseThrow();
                 int i = step.nextStep() - 1;
-                z[i] = readout.value();
-                target[i] = readout.target();
+                z[0] = readout.value();
+                target[0] = readout.target();
+                (i < start ? before : i < stop ? during : after).add(z[0], target[0]);
             });
             if (spikesFile != null) {
                 SpikeCsvWriter csv = SpikeCsvWriter.stepAndNeuron(spikesFile, files.open(spikesFile));
@@ -145,8 +152,7 @@ final class TrainCommand implements Callable<Integer>, ParameterOptions.OwnDefau
             if (readoutFile != null) {
                 ReadoutCsvWriter csv = new ReadoutCsvWriter(readoutFile, files.open(readoutFile), params.dt());
                 writers.add(csv);
-                recorders.add(step -> csv.addStep(step.nextStep() - 1, z[step.nextStep() - 1],
-                        target[step.nextStep() - 1]));
+                recorders.add(step -> csv.addStep(step.nextStep() - 1, z[0], target[0]));
             }
             run.stepToEndThenClose(recorders, writers, quiet ? fraction -> { } : progressBar);
         } finally {
@@ -163,11 +169,8 @@ final class TrainCommand implements Callable<Integer>, ParameterOptions.OwnDefau
                 npy.finish();
             }
         }
-        int start = Math.min(training.startStep(params.dt()), steps);
-        int stop = Math.max(start, Math.min(training.stopStep(params.dt()), steps));
         TrainSummary summary = new TrainSummary(params, training, run.statistics(),
-                model.updates(), TrainSummary.Fit.of(z, target, 0, start), TrainSummary.Fit.of(z, target, start, stop),
-                TrainSummary.Fit.of(z, target, stop, steps), model.decoderNorm(), run.setupSeconds(),
+                model.updates(), before.fit(), during.fit(), after.fit(), model.decoderNorm(), run.setupSeconds(),
                 run.loopSeconds(), RunSummary.measurePeakHeap());
         if (summaryFile != null) {
             try (OutputStream out = files.open(summaryFile)) {

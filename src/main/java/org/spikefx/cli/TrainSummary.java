@@ -29,36 +29,40 @@ record TrainSummary(NetworkParameters params, TrainingParameters training, RunSt
      */
     record Fit(double rmse, double correlation) {
 
-        /** The fit over steps [from, to) of the recorded readout and target. */
-        static Fit of(double[] z, double[] target, int from, int to) {
-            int end = Math.min(to, z.length);
-            int count = end - from;
-            if (count < 2) {
-                return null;
-            }
-            double squares = 0;
-            double zMean = 0;
-            double tMean = 0;
-            for (int i = from; i < end; i++) {
-                double e = z[i] - target[i];
+        /**
+         * The fit gathered step by step, so that a run of any length keeps no readout in memory: the
+         * squared error and, by Welford's updates, the means and co-moments of z and the target.
+         */
+        static final class Window {
+            private long count;
+            private double squares;
+            private double zMean;
+            private double tMean;
+            private double zz;
+            private double tt;
+            private double zt;
+
+            void add(double z, double target) {
+                double e = z - target;
                 squares += e * e;
-                zMean += z[i];
-                tMean += target[i];
+                count++;
+                double dz = z - zMean;
+                double dt = target - tMean;
+                zMean += dz / count;
+                tMean += dt / count;
+                zz += dz * (z - zMean);
+                tt += dt * (target - tMean);
+                zt += dz * (target - tMean);
             }
-            zMean /= count;
-            tMean /= count;
-            double zz = 0;
-            double tt = 0;
-            double zt = 0;
-            for (int i = from; i < end; i++) {
-                double dz = z[i] - zMean;
-                double dtv = target[i] - tMean;
-                zz += dz * dz;
-                tt += dtv * dtv;
-                zt += dz * dtv;
+
+            /** The fit of the steps added, or null for fewer than two. */
+            Fit fit() {
+                if (count < 2) {
+                    return null;
+                }
+                double correlation = zz > 0 && tt > 0 ? zt / Math.sqrt(zz * tt) : Double.NaN;
+                return new Fit(Math.sqrt(squares / count), correlation);
             }
-            double correlation = zz > 0 && tt > 0 ? zt / Math.sqrt(zz * tt) : Double.NaN;
-            return new Fit(Math.sqrt(squares / count), correlation);
         }
 
         ObjectNode toJson() {
