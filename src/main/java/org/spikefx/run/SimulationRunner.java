@@ -195,6 +195,16 @@ public final class SimulationRunner implements AutoCloseable {
         }
     }
 
+    /** The speed asked for ({@link #setSpeed}): simulated seconds per wall second, infinite for as fast as possible. */
+    public double speed() {
+        lock.lock();
+        try {
+            return speed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** While paused: advance by this many steps, as one batch. */
     public void step(int steps) {
         withControls(() -> stepsGranted += steps);

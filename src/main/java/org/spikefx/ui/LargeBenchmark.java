@@ -34,6 +34,8 @@ final class LargeBenchmark {
     /** Running time between two pauses. */
     private static final double RESUMED_SECONDS = 1;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** How JavaFX names the thread that renders the scene graph. */
+    private static final String RENDERER_THREAD = "QuantumRenderer";
 
     private final MainWindow window;
     private final NetworkParameters params;
@@ -71,18 +73,22 @@ final class LargeBenchmark {
     private void measureSpeed() {
         double simulatedAtStart = simulatedSeconds();
         double cpuAtStart = steppingCpuSeconds();
+        double drawingAtStart = drawingCpuSeconds();
         long wallAtStart = System.nanoTime();
         window.frameTimes().clear();
         after(seconds, () -> {
             double wall = (System.nanoTime() - wallAtStart) / 1e9;
             double simulated = simulatedSeconds() - simulatedAtStart;
             double cpu = steppingCpuSeconds() - cpuAtStart;
+            double drawing = drawingCpuSeconds() - drawingAtStart;
             FrameTimes frames = window.frameTimes();
             System.out.printf(Locale.ROOT, "  running continuously at full speed: %.2f s simulated in %.2f s = %.2fx"
                     + " real time, %d frames (%.1f per second)%n", simulated, wall, simulated / wall, frames.frames(),
                     frames.frames() / wall);
             System.out.printf(Locale.ROOT, "  stepping threads: %.1f s of CPU time (%.2f cores), %.2f s simulated per"
                     + " CPU second%n", cpu, cpu / wall, simulated / cpu);
+            System.out.printf(Locale.ROOT, "  drawing threads (FX thread and renderer): %.1f s of CPU time (%.2f cores)%n",
+                    drawing, drawing / wall);
             System.out.println("  pulse handler (drain queue, update views):   " + frames.summary(FrameTimes.Kind.HANDLER));
             System.out.println("  FX thread per frame (handler, CSS, layout):  " + frames.summary(FrameTimes.Kind.FX_THREAD));
             System.out.println("  frame interval (FX thread and rendering):    " + frames.summary(FrameTimes.Kind.INTERVAL));
@@ -136,6 +142,20 @@ final class LargeBenchmark {
         PauseTransition wait = new PauseTransition(Duration.seconds(seconds));
         wait.setOnFinished(event -> action.run());
         wait.play();
+    }
+
+    /**
+     * CPU time so far of the threads that draw: the FX thread (the caller) and the renderer's. On a machine
+     * without a GPU the X server's software rendering comes on top, in a process of its own.
+     */
+    private static double drawingCpuSeconds() {
+        long nanos = THREADS.getCurrentThreadCpuTime();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith(RENDERER_THREAD)) {
+                nanos += Math.max(0, THREADS.getThreadCpuTime(thread.getId()));
+            }
+        }
+        return nanos / 1e9;
     }
 
     /** CPU time so far of the threads that step the network: the runner's and its part workers. */

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 
 import org.spikefx.run.Batch;
+import org.spikefx.run.FramePacing;
 import org.spikefx.run.RunEvent;
 import org.spikefx.run.SimulationRunner;
 import org.spikefx.ui.model.TimeWindow;
@@ -16,7 +17,9 @@ import org.spikefx.ui.view.RunView;
  * The one place where simulation results reach the screen: once per JavaFX pulse it drains the
  * runner's queue, hands the current run's batches to every view, and has each view redraw once.
  * Events of replaced runs are dropped here, so a restart never draws a stale batch. Nothing here
- * computes the simulation; it only copies what the simulation thread already packed.
+ * computes the simulation; it only copies what the simulation thread already packed. A run that falls
+ * behind its speed is drawn in fewer frames ({@link FramePacing}), so that the drawing leaves more of
+ * the cores to the simulation; a pause or a gesture is drawn in the next frame all the same.
  */
 final class LivePulse extends AnimationTimer {
     /** What the window shows about the run besides the views: status line, progress, title. */
@@ -37,6 +40,7 @@ final class LivePulse extends AnimationTimer {
     private final RunListener listener;
     private final List<RunEvent> drained = new ArrayList<>();
     private final RealTimeFactor realTimeFactor = new RealTimeFactor();
+    private final FramePacing pacing = new FramePacing();
     private final FrameTimes frameTimes;
     private final List<Runnable> afterEachPulse = new ArrayList<>();
     private TimeWindow window;
@@ -83,6 +87,14 @@ final class LivePulse extends AnimationTimer {
 
     @Override
     public void handle(long now) {
+        boolean moved = window != null && window.revision() != drawnRevision;
+        boolean asked = moved || redrawRequested || views.stream().anyMatch(RunView::wantsRedraw);
+        if (!asked && !runner.isPaused() && !pacing.due(now, realTimeFactor.factor, runner.speed())) {
+            // Behind its pace: the batches wait in the queue for a later frame, and the core goes to the steps.
+            afterEachPulse.forEach(Runnable::run);
+            return;
+        }
+        pacing.drawn(now);
         frameTimes.handlerStarted(now);
         runner.events().drainTo(drained);
         long active = runner.activeRunId();
@@ -104,8 +116,8 @@ final class LivePulse extends AnimationTimer {
             }
         }
         drained.clear();
-        boolean moved = window != null && window.revision() != drawnRevision;
-        if (newestTime >= 0 || moved || redrawRequested || views.stream().anyMatch(RunView::wantsRedraw)) {
+        moved = window != null && window.revision() != drawnRevision;
+        if (newestTime >= 0 || moved || asked) {
             redrawRequested = false;
             drawnRevision = window == null ? -1 : window.revision();
             forEachView(RunView::redraw);

@@ -1,7 +1,6 @@
 package org.spikefx.ui.model;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 import org.spikefx.engine.RunStatistics;
 import org.spikefx.run.Batch;
@@ -131,10 +130,21 @@ public final class SpikeStatistics {
      */
     private double[] currentCvs() {
         if (cvsRevision != intervalRevision) {
-            cvs = IntStream.range(0, neuronCount)
-                    .filter(k -> intervalCounts[k] >= 2)
-                    .mapToDouble(k -> Math.sqrt(intervalSquares[k] / intervalCounts[k]) / intervalMeans[k])
-                    .toArray();
+            int withCv = 0;
+            for (int k = 0; k < neuronCount; k++) {
+                if (intervalCounts[k] >= 2) {
+                    withCv++;
+                }
+            }
+            if (cvs.length != withCv) {
+                cvs = new double[withCv];
+            }
+            int next = 0;
+            for (int k = 0; k < neuronCount; k++) {
+                if (intervalCounts[k] >= 2) {
+                    cvs[next++] = Math.sqrt(intervalSquares[k] / intervalCounts[k]) / intervalMeans[k];
+                }
+            }
             cvsRevision = intervalRevision;
         }
         return cvs;
