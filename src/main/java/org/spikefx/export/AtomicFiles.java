@@ -14,7 +14,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -23,7 +25,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Files written together, so that either all of them appear, complete, or none does: the output
  * files of one run. Each is written to a temporary file in its own folder; {@link #commit()} syncs
  * every temporary file to the disk and only then renames them over their targets, one after the
- * other. If a rename fails, the files already renamed are removed again. Closing the group removes
+ * other. If a rename fails, the files already renamed are undone: the older file of the name is put
+ * back (kept meanwhile by a second link), or the name removed if it was new. Closing the group removes
  * every temporary file that was not committed, whatever ended the writing (a full disk, an
  * interrupt, running out of memory), so that a failure never leaves a half-written file, nor a
  * complete file of a run that failed.
@@ -122,7 +125,7 @@ public final class AtomicFiles implements AutoCloseable {
 
     /**
      * Syncs every file to the disk and renames it to its target. Every stream opened must be closed.
-     * If a rename fails, the targets already renamed are removed, so that none of the group is left.
+     * If a rename fails, the renames already made are undone (older files put back), so that none of the group is left.
      *
      * @throws IOException with a one-line message naming the target at fault
      */
@@ -142,17 +145,25 @@ public final class AtomicFiles implements AutoCloseable {
             }
         }
         List<Pending> renamed = new ArrayList<>();
+        // The older file of each name, kept by a second link until every rename has succeeded.
+        Map<Pending, Path> older = new HashMap<>();
         try {
             for (Pending file : pending) {
+                Path kept = keepOlder(file);
+                if (kept != null) {
+                    older.put(file, kept);
+                }
                 rename(file);
                 renamed.add(file);
             }
         } catch (IOException | RuntimeException | Error e) {
             for (Pending file : renamed) {
-                deleteQuietly(file.absolute);
+                putBack(file, older.remove(file));
             }
+            older.values().forEach(AtomicFiles::deleteQuietly);
             throw e;
         }
+        older.values().forEach(AtomicFiles::deleteQuietly);
         committed = true;
         pending.stream().map(file -> file.folder).distinct().forEach(AtomicFiles::syncFolder);
     }
@@ -217,12 +228,8 @@ public final class AtomicFiles implements AutoCloseable {
     private static Pending create(Path target, Path absolute, Path folder) throws IOException {
         // A short name of our own, whatever the length of the target's: a legal name must not fail for
         // the temporary one. Not Files.createTempFile, whose owner-only permissions the rename would keep.
-        String name = absolute.getFileName().toString();
-        String prefix = name.codePoints().limit(NAME_PREFIX)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         for (int attempt = 0; ; attempt++) {
-            String random = Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, Character.MAX_RADIX);
-            Path temporary = folder.resolve("." + prefix + "." + random + TEMPORARY_SUFFIX);
+            Path temporary = folder.resolve(shortName(absolute, TEMPORARY_SUFFIX));
             try {
                 FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE);
@@ -236,6 +243,15 @@ public final class AtomicFiles implements AutoCloseable {
                 throw new OutputFileException(cannotWrite(target, reason(e)), e);
             }
         }
+    }
+
+    /** A hidden name of our own beside the target, short whatever the target's length, random, with this ending. */
+    private static String shortName(Path absolute, String suffix) {
+        String name = absolute.getFileName().toString();
+        String prefix = name.codePoints().limit(NAME_PREFIX)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String random = Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, Character.MAX_RADIX);
+        return "." + prefix + "." + random + suffix;
     }
 
     private static void rename(Pending file) throws IOException {
@@ -254,6 +270,41 @@ public final class AtomicFiles implements AutoCloseable {
             UNFINISHED.remove(file.temporary);
         } catch (IOException e) {
             throw new OutputFileException(cannotWrite(file.target, reason(e)), e);
+        }
+    }
+
+    /**
+     * A second link to the file the target replaces, so that a group whose later rename fails can put
+     * it back: null if there is none, or the file system has no hard links (the target is then removed).
+     */
+    private static Path keepOlder(Pending file) {
+        if (!Files.isRegularFile(file.absolute, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Path kept = file.folder.resolve(shortName(file.absolute, ".old"));
+        try {
+            Files.createLink(kept, file.absolute);
+            UNFINISHED.add(kept);
+            return kept;
+        } catch (IOException | UnsupportedOperationException | SecurityException noLinks) {
+            LOG.log(Level.DEBUG, "no second link to " + file.absolute, noLinks);
+            return null;
+        }
+    }
+
+    /** Undoes a rename: the older file back under its name, or the name removed if there was none. */
+    private static void putBack(Pending file, Path kept) {
+        if (kept == null) {
+            deleteQuietly(file.absolute);
+            return;
+        }
+        try {
+            Files.move(kept, file.absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            UNFINISHED.remove(kept);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "could not put back " + file.absolute + ": " + e.getMessage(), e);
+            deleteQuietly(file.absolute);
+            deleteQuietly(kept);
         }
     }
 

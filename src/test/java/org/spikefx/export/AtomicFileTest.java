@@ -163,6 +163,41 @@ class AtomicFileTest {
     }
 
     @Test
+    void aRenameThatFailsPutsBackTheOlderFilesItReplaced() throws IOException {
+        // Once, the older file of the first name was lost: replaced by the new one, which was then removed.
+        Path first = Files.writeString(folder.resolve("first.csv"), "older");
+        Path second = folder.resolve("second.csv");
+        assertThrows(IOException.class, () -> {
+            try (AtomicFiles files = new AtomicFiles()) {
+                for (Path target : List.of(first, second)) {
+                    try (OutputStream out = files.open(target)) {
+                        out.write("complete".getBytes(StandardCharsets.US_ASCII));
+                    }
+                }
+                Files.createDirectory(second);
+                Files.writeString(second.resolve("inside.txt"), "x");
+                files.commit();
+            }
+        });
+        assertEquals("older", Files.readString(first), "the older file is back under its name");
+        assertEquals(List.of(first, second), filesIn(folder).stream().sorted().toList(),
+                "no temporary file nor second link left");
+    }
+
+    @Test
+    void aCommitReplacingOlderFilesLeavesNoSecondLink() throws IOException {
+        Path first = Files.writeString(folder.resolve("first.csv"), "older");
+        try (AtomicFiles files = new AtomicFiles()) {
+            try (OutputStream out = files.open(first)) {
+                out.write("newer".getBytes(StandardCharsets.US_ASCII));
+            }
+            files.commit();
+        }
+        assertEquals("newer", Files.readString(first));
+        assertEquals(List.of(first), filesIn(folder));
+    }
+
+    @Test
     void filesWrittenTogetherAreAllThereAfterTheCommit() throws IOException {
         Path first = folder.resolve("first.csv");
         Path second = Files.writeString(folder.resolve("second.csv"), "old");
