@@ -75,6 +75,10 @@ public final class CommandLine {
      */
     public static int run(String[] args) {
         ProgressBar.detectTerminal();
+        // A thread of a library that dies (its timer, out of memory) must not print a trace: the command
+        // reports what failed in its one line. Nothing is built here, so that it works with a full heap.
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
+                LOG.log(Level.DEBUG, "a thread ended by a failure", failure));
         PrintWriter err = new PrintWriter(System.err, true);
         CountDownLatch finished = new CountDownLatch(1);
         String name = args.length > 0 && !args[0].startsWith("-") ? "spikefx " + args[0] : "spikefx";

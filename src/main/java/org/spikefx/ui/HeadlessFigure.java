@@ -10,6 +10,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleConsumer;
 import java.util.logging.Logger;
 
@@ -54,6 +56,14 @@ public final class HeadlessFigure {
     static final String FIGURE_STYLE = "figure-root";
     /** Held here, as java.util.logging keeps its loggers only weakly and would forget the filter. */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+    private static final System.Logger LOG = System.getLogger(HeadlessFigure.class.getName());
+    /**
+     * The first failure thrown on the FX thread while a figure is made (running out of memory as the
+     * views take a long run in), which would otherwise print its trace and leave a figure with holes.
+     */
+    private static final AtomicReference<Throwable> FX_FAILURE = new AtomicReference<>();
+    /** How often a wait for the run's end looks for such a failure. */
+    private static final long FX_FAILURE_POLL_MILLIS = 100;
 
     private final NetworkParameters params;
     /** The plot area of a spontaneous run, or null for a trained one. */
@@ -156,6 +166,7 @@ public final class HeadlessFigure {
                                     FigureView view, int width, int height, DoubleConsumer progress,
                                     boolean stepwise, FigureWork<T> work) throws IOException {
         boolean startedHere = startToolkit();
+        Thread.UncaughtExceptionHandler previous = catchFxFailures();
         try (SimulationRunner runner = new SimulationRunner(QUEUE_CAPACITY)) {
             HeadlessFigure figure = onFxThread(() -> new HeadlessFigure(runner, params, training, from, to, view, width,
                     height, progress, stepwise));
@@ -168,6 +179,7 @@ public final class HeadlessFigure {
                 });
             }
         } finally {
+            releaseFxFailures(previous);
             if (startedHere) {
                 Platform.exit();
             }
@@ -261,6 +273,7 @@ public final class HeadlessFigure {
     public static void renderWindow(NetworkParameters params, int width, int height, int scale, Path out)
             throws IOException {
         boolean startedHere = startToolkit(width, height);
+        Thread.UncaughtExceptionHandler previous = catchFxFailures();
         try {
             CountDownLatch runEnded = new CountDownLatch(1);
             String[] failure = new String[1];
@@ -276,7 +289,7 @@ public final class HeadlessFigure {
             });
             WritableImage image;
             try {
-                runEnded.await();
+                awaitOrFxFailure(runEnded);
                 if (failure[0] != null) {
                     // A picture of the window saying so would not be the figure asked for.
                     throw new IOException("the run failed: " + failure[0]);
@@ -292,10 +305,49 @@ public final class HeadlessFigure {
             }
             Screenshot.writePng(image, out);
         } finally {
+            releaseFxFailures(previous);
             if (startedHere) {
                 Platform.exit();
             }
         }
+    }
+
+    /**
+     * From now on, a failure thrown on the FX thread is kept for {@link #onFxThread} to throw, rather
+     * than printed; returns the handler it replaces.
+     */
+    private static Thread.UncaughtExceptionHandler catchFxFailures() throws IOException {
+        FX_FAILURE.set(null);
+        return onFxThread(() -> {
+            Thread fx = Thread.currentThread();
+            Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
+            fx.setUncaughtExceptionHandler((thread, failure) -> {
+                LOG.log(System.Logger.Level.DEBUG, "the figure failed on the FX thread", failure);
+                FX_FAILURE.compareAndSet(null, failure);
+            });
+            return previous;
+        });
+    }
+
+    /**
+     * Waits for the latch, or until the FX thread has failed: a run whose views broke (out of memory)
+     * may never report its end, and its figure would not be the one asked for anyway.
+     */
+    private static void awaitOrFxFailure(CountDownLatch latch) throws InterruptedException, IOException {
+        while (!latch.await(FX_FAILURE_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            Throwable failed = FX_FAILURE.get();
+            if (failed instanceof Error error) {
+                throw error;
+            }
+            if (failed != null) {
+                throw new IOException("the figure could not be drawn: " + Messages.reason(failed), failed);
+            }
+        }
+    }
+
+    /** Gives the FX thread its handler back, and forgets a failure that no one asked for. */
+    private static void releaseFxFailures(Thread.UncaughtExceptionHandler previous) {
+        Platform.runLater(() -> Thread.currentThread().setUncaughtExceptionHandler(previous));
     }
 
     /**
@@ -373,7 +425,7 @@ public final class HeadlessFigure {
 
     private void awaitEnd() throws IOException {
         try {
-            ended.await();
+            awaitOrFxFailure(ended);
         } catch (InterruptedException e) {
             throw new CancellationException("render interrupted");
         }
@@ -457,8 +509,9 @@ public final class HeadlessFigure {
     private static <T> T onFxThread(Callable<T> work) throws IOException {
         FutureTask<T> task = new FutureTask<>(work);
         Platform.runLater(task);
+        T result;
         try {
-            return task.get();
+            result = task.get();
         } catch (InterruptedException e) {
             throw new CancellationException("render interrupted");
         } catch (ExecutionException e) {
@@ -471,5 +524,13 @@ public final class HeadlessFigure {
             }
             throw new IOException(Messages.reason(cause), cause);
         }
+        Throwable failed = FX_FAILURE.get();
+        if (failed instanceof Error error) {
+            throw error;
+        }
+        if (failed != null) {
+            throw new IOException("the figure could not be drawn: " + Messages.reason(failed), failed);
+        }
+        return result;
     }
 }

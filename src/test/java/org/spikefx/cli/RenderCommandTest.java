@@ -471,6 +471,25 @@ class RenderCommandTest {
     }
 
     @Test
+    void viewsRunningOutOfMemoryGiveOneLineExitOneAndNoFigure() throws Exception {
+        // A Java of its own with a small heap: a long run's spikes fill the raster's memory on the FX thread,
+        // which once printed its traces and wrote a figure with holes, exit 0.
+        Path png = folder.resolve("holes.png");
+        ProcessBuilder user = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx48m", "-cp", System.getProperty("java.class.path"), org.spikefx.Main.class.getName(), "render",
+                "--n", "200", "--T", "100", "--out", png.toString());
+        user.redirectErrorStream(true);
+        Process process = user.start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the program ends");
+        assertEquals(CommandLine.FAILED, process.exitValue(), output);
+        assertEquals(1, output.lines().count(), output);
+        assertTrue(output.startsWith("spikefx render: ran out of memory: the Java heap of "), output);
+        assertFalse(Files.exists(png), "no figure");
+    }
+
+    @Test
     void theFigureFileIsRequired() {
         Invocation invocation = Invocation.of("render", "--n", "200");
         assertEquals(CommandLine.BAD_INPUT, invocation.exitCode());
