@@ -83,7 +83,8 @@ public final class MainWindow {
     private final Stage stage;
     private final SimulationRunner runner;
     private final TimeWindow window = TimeWindow.wholeRun(NetworkParameters.DEFAULTS.T());
-    private final ParameterPanel parameterPanel = new ParameterPanel();
+    /** Made when first needed ({@link #parameterPanel()}); until then the last run's parameters are the window's. */
+    private ParameterPanel parameterPanel;
     private final TraceChooser traces;
     private final PlotArea plots;
     private final VoltageTraceView voltages;
@@ -136,7 +137,7 @@ public final class MainWindow {
     MainWindow(Stage stage, SimulationRunner runner) {
         this.stage = stage;
         this.runner = runner;
-        traces = new TraceChooser(runner, () -> parameterPanel.getParameters().n());
+        traces = new TraceChooser(runner, () -> currentParameters().n());
         plots = new PlotArea(window, traces.bar());
         voltages = plots.voltages();
         raster = plots.raster();
@@ -162,12 +163,9 @@ public final class MainWindow {
         HBox.setHgrow(controls, Priority.ALWAYS);
         menus.bar().setMinWidth(Region.USE_PREF_SIZE); // the menus keep their names; the tool bar overflows
         root.setTop(top);
-        parameterPanel.setPrefWidth(PANEL_WIDTH);
-        parameterPanel.setMaxWidth(PANEL_WIDTH);
         trainingLeft.getStyleClass().add("left-column");
         trainingLeft.setPrefWidth(PANEL_WIDTH);
         trainingLeft.setMaxWidth(PANEL_WIDTH);
-        root.setLeft(parameterPanel);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         root.setCenter(plots);
         root.setBottom(status);
@@ -181,7 +179,6 @@ public final class MainWindow {
         });
         notice.setOnMouseClicked(event -> showWholeProblem());
 
-        parameterPanel.parametersProperty().addListener((observable, old, params) -> restart(params));
         controls.pausedProperty().addListener((observable, old, paused) -> {
             if (paused) {
                 runner.pause();
@@ -223,8 +220,9 @@ public final class MainWindow {
     /** Puts the parameter panel where its placeholder holds its place, if it does. */
     private void revealParameterPanel() {
         if (panelPlaceholder != null && root.getLeft() == panelPlaceholder) {
-            root.setLeft(parameterPanel);
+            root.setLeft(parameterPanel());
         }
+        plots.statistics().showHistograms();
         panelPlaceholder = null;
     }
 
@@ -279,6 +277,7 @@ public final class MainWindow {
             placeholder.setMinWidth(PANEL_WIDTH);
             root.setLeft(placeholder);
             panelPlaceholder = placeholder;
+            plots.statistics().holdHistograms();
             int[] pulsesWithRun = {0};
             pulse.afterEachPulse(() -> {
                 // The frame of the first batch is painted by the end of the next pulse, which waits for it.
@@ -286,9 +285,15 @@ public final class MainWindow {
                     revealParameterPanel();
                 }
             });
+        } else {
+            root.setLeft(parameterPanel());
         }
         stage.show();
         pulse.start();
+        if (parameterPanel == null) {
+            restart(params); // the panel, made later, shows the run's parameters
+            return;
+        }
         parameterPanel.setParameters(params);
         if (running == null) {
             restart(params); // the panel commits nothing when the parameters are its defaults already
@@ -311,7 +316,15 @@ public final class MainWindow {
 
     /** Restarts with the current parameters (R, the Restart button, a change of run mode). */
     void restart() {
-        restart(parameterPanel.getParameters());
+        restart(currentParameters());
+    }
+
+    /** The parameters in the panel, or, before the panel is made, those of the last run (the defaults before any). */
+    private NetworkParameters currentParameters() {
+        if (parameterPanel != null) {
+            return parameterPanel.getParameters();
+        }
+        return running != null ? running : NetworkParameters.DEFAULTS;
     }
 
     private void restart(NetworkParameters params) {
@@ -375,8 +388,8 @@ public final class MainWindow {
         // Spontaneous mode has the window's own layout; Training mode adds to it.
         if (on) {
             makeTrainingViews();
-            trainingLeft.getChildren().setAll(parameterPanel, trainingPanel);
-            VBox.setVgrow(parameterPanel, Priority.ALWAYS);
+            trainingLeft.getChildren().setAll(parameterPanel(), trainingPanel);
+            VBox.setVgrow(parameterPanel(), Priority.ALWAYS);
             root.setLeft(trainingLeft);
             centre.getItems().setAll(trainingView, plots);
             centre.setDividerPositions(TRAINING_PLOT_SHARE);
@@ -384,16 +397,16 @@ public final class MainWindow {
         } else {
             centre.getItems().clear();
             trainingLeft.getChildren().clear();
-            root.setLeft(parameterPanel);
+            root.setLeft(parameterPanel());
             root.setCenter(plots);
         }
         if (applyingConfig) {
             return; // the config's own parameters start the run
         }
-        NetworkParameters params = parameterPanel.getParameters();
+        NetworkParameters params = currentParameters();
         double stop = training.parametersProperty().get().trainStop();
         if (on && params.T() <= stop && training.loadedDecoderProperty().get() == null) {
-            parameterPanel.setParameters(params.with(Parameter.T, stop + TRAINING_AFTER_SECONDS)); // restarts
+            parameterPanel().setParameters(params.with(Parameter.T, stop + TRAINING_AFTER_SECONDS)); // restarts
         } else {
             restart();
         }
@@ -503,8 +516,8 @@ public final class MainWindow {
                 applyingConfig = false;
             }
         }
-        boolean panelRestarts = !config.params().equals(parameterPanel.getParameters());
-        parameterPanel.setParameters(config.params());
+        boolean panelRestarts = !config.params().equals(parameterPanel().getParameters());
+        parameterPanel().setParameters(config.params());
         if (!panelRestarts) {
             restart(config.params()); // the panel commits nothing when its parameters are these already
         }
@@ -614,7 +627,21 @@ public final class MainWindow {
         return root;
     }
 
+    /**
+     * The parameter panel, made the first time it is needed: a launch paints its first spikes before it
+     * makes the panel's dozens of controls, each row with its tooltips (half of the window's constructor).
+     * A panel made after a run has started shows that run's parameters.
+     */
     ParameterPanel parameterPanel() {
+        if (parameterPanel == null) {
+            parameterPanel = new ParameterPanel();
+            parameterPanel.setPrefWidth(PANEL_WIDTH);
+            parameterPanel.setMaxWidth(PANEL_WIDTH);
+            if (running != null) {
+                parameterPanel.setParameters(running); // before the listener: showing the run does not restart it
+            }
+            parameterPanel.parametersProperty().addListener((observable, old, params) -> restart(params));
+        }
         return parameterPanel;
     }
 
