@@ -21,9 +21,14 @@ import org.spikefx.ui.SpikeFxApplication;
 public final class Main {
     /** The system property that prints the stack traces of failures on stderr. */
     public static final String DEBUG_PROPERTY = "spikefx.debug";
+    /**
+     * The commands of the command line, as its --help lists them; written out rather than read from
+     * the commands, so that the window's start loads none of them.
+     */
+    public static final String COMMANDS = "simulate, train, render, bench, brian2, sweep";
     /** What the window cannot do without, and what works instead. */
     static final String NO_DISPLAY = "spikefx: the window needs a display, and none is available (DISPLAY is not set"
-            + " or cannot be opened); simulate, render and bench work without one (see spikefx --help)";
+            + " or cannot be opened); the commands (" + COMMANDS + ") work without one (see spikefx --help)";
     /** Exit code when the window cannot open. */
     static final int NO_WINDOW = 1;
     /** Held here, as java.util.logging keeps its loggers only weakly and would forget the settings. */

@@ -87,15 +87,15 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // Every option is checked before anything is measured.
         if (repeats < 1 || repeats > MAX_REPEATS) {
-            throw new ParameterException(spec.commandLine(), "--repeats = " + repeats + " is not allowed:"
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--repeats': --repeats = " + repeats + " is not allowed:"
                     + " --repeats must be a whole number from 1 to " + MAX_REPEATS);
         }
         if (!(numpyForceSeconds > 0) || Double.isInfinite(numpyForceSeconds)) {
-            throw new ParameterException(spec.commandLine(), "--numpy-force-seconds = "
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--numpy-force-seconds': --numpy-force-seconds = "
                     + Parameter.format(numpyForceSeconds) + " is not allowed: it must be a finite number of seconds > 0");
         }
         if (threads != null && (threads < 1 || threads > SimulateCommand.MAX_THREADS)) {
-            throw new ParameterException(spec.commandLine(), "--threads = " + threads + " is not allowed: --threads"
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--threads': --threads = " + threads + " is not allowed: --threads"
                     + " must be a whole number from 1 to " + SimulateCommand.MAX_THREADS);
         }
         NetworkParameters large = skipLarge ? null : largeNetwork();

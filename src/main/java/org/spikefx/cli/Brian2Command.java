@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 import org.spikefx.engine.ModelFactory;
 import org.spikefx.engine.RandomNetwork;
+import org.spikefx.export.AtomicFiles;
 import org.spikefx.export.Brian2Project;
 import org.spikefx.params.NetworkParameters;
 
@@ -23,8 +26,8 @@ import org.spikefx.params.NetworkParameters;
         versionProvider = SpikeFxCommand.Version.class,
         description = "Writes a Brian2 project that simulates this very network: " + Brian2Project.SCRIPT
                 + " and the network's synapses and initial voltages as .npy files. `python3 " + Brian2Project.SCRIPT
-                + "` (in the folder) writes spikes.csv, step,neuron: the same spikes as simulate --spikes. It takes"
-                + " --target numpy, cython or cpp_standalone. The files appear together, or none.")
+                + "` (in the folder) writes spikes.csv, step,neuron: the same spikes as simulate --spikes; the"
+                + " script takes --target numpy, cython or cpp_standalone. The files appear together, or none.")
 final class Brian2Command implements Callable<Integer> {
 
     @Mixin
@@ -47,6 +50,26 @@ final class Brian2Command implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out " + folder
                     + " is not a folder: give a folder, or a new name for one");
         }
+        // Each file of the project is an output: checked as one before the network is built.
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        for (String name : Brian2Project.FILES) {
+            Path file = folder.resolve(name);
+            String notRegular = AtomicFiles.notRegularFile(file);
+            if (notRegular != null) {
+                throw new ParameterException(spec.commandLine(), "Invalid value for option '--out': cannot write "
+                        + file + ": " + notRegular);
+            }
+            outputs.put("--out's " + name, file);
+        }
+        Path existing = folder.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isWritable(existing)) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--out': cannot write "
+                    + folder + ": folder " + existing + " is not writable");
+        }
+        OutputFiles.requireDistinct(spec.commandLine(), outputs, parameters.configFile());
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar building = ProgressBar.building(err, params.n());
         RandomNetwork network;

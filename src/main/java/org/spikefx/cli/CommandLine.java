@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 import org.spikefx.Main;
@@ -145,7 +146,51 @@ public final class CommandLine {
                 spikefx.addSubcommand(subcommand);
             }
         }
+        // Picocli's own words for a number it cannot read name Java's types ("'abc' is not an int").
+        spikefx.registerConverter(Integer.class, CommandLine::wholeNumber);
+        spikefx.registerConverter(Integer.TYPE, CommandLine::wholeNumber);
+        spikefx.registerConverter(Double.class, CommandLine::number);
+        spikefx.registerConverter(Double.TYPE, CommandLine::number);
         return spikefx;
+    }
+
+    /** The names of the commands, as --help lists them: "simulate, train, render, bench, brian2, sweep". */
+    public static String commandNames() {
+        return String.join(", ", SUBCOMMANDS.stream().map(c -> c.getAnnotation(Command.class).name()).toList());
+    }
+
+    /**
+     * An option's whole number, or a reason in words: not a number, not whole, or beyond any value an
+     * option allows. A whole number written as a decimal (2.0, 1e3) is that number.
+     */
+    static int wholeNumber(String text) {
+        double value;
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException notAnInt) {
+            try {
+                value = Double.parseDouble(text.strip());
+            } catch (NumberFormatException notANumber) {
+                throw new TypeConversionException("'" + text + "' is not a whole number");
+            }
+        }
+        if (value != Math.rint(value)) {
+            throw new TypeConversionException("'" + text + "' is not a whole number");
+        }
+        if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
+            throw new TypeConversionException("'" + text + "' is " + (value > 0 ? "larger" : "smaller")
+                    + " than any value this option allows");
+        }
+        return (int) value;
+    }
+
+    /** An option's number, or a reason in words. */
+    static double number(String text) {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new TypeConversionException("'" + text + "' is not a number");
+        }
     }
 
     private static IParameterExceptionHandler oneLineForBadInput() {
@@ -180,7 +225,11 @@ public final class CommandLine {
             exitCode = INTERRUPTED;
         } else if (e instanceof OutOfMemoryError) {
             line = Messages.outOfMemory() + "; give Java more with -Xmx (java -Xmx4g -jar spikefx.jar ...),"
-                    + " or choose a smaller network (--n, --p), fewer recorded neurons (--nrec) or a shorter run (--T)";
+                    + (name.endsWith(" render")
+                    // A figure's pixels take more memory than its run, unless the network is large.
+                    ? " or draw a smaller figure (--width, --height, --scale), a smaller network (--n, --p) or a"
+                            + " shorter window (--from, --to)"
+                    : " or choose a smaller network (--n, --p), fewer recorded neurons (--nrec) or a shorter run (--T)");
             exitCode = FAILED;
         } else if (e instanceof IllegalArgumentException) {
             // Found only once the work begins, such as a network too large for the memory there is.

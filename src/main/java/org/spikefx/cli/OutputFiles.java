@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,9 +12,10 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The output files of one command, checked together before anything runs: each must be a file of its
- * own, or one output would silently replace another, and none may be the config file the command
- * reads, which writing would destroy. Two names are the same file when they lead to the same name in
- * the same folder (through any links to the folder), or are hard links to one existing file.
+ * own, or one output would silently replace another, and none may be a file the command reads (the
+ * config, a target signal), which writing would destroy. Two names are the same file when they lead
+ * to the same name in the same folder (through any links to the folder), or are hard links to one
+ * existing file.
  */
 final class OutputFiles {
     private OutputFiles() {
@@ -25,6 +27,17 @@ final class OutputFiles {
      * @throws ParameterException naming both options and the file, if two are the same file
      */
     static void requireDistinct(picocli.CommandLine command, Map<String, Path> outputs, Path config) {
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("--config", config);
+        requireDistinct(command, outputs, inputs);
+    }
+
+    /**
+     * @param outputs each output option given, by name (--spikes), with its file; options not given are left out
+     * @param inputs  each option that names a file read (--config, --target), with its file or null
+     * @throws ParameterException naming both options and the file, if an output is another output or an input
+     */
+    static void requireDistinct(picocli.CommandLine command, Map<String, Path> outputs, Map<String, Path> inputs) {
         List<Map.Entry<String, Path>> given = new ArrayList<>(outputs.entrySet());
         for (int a = 0; a < given.size(); a++) {
             for (int b = a + 1; b < given.size(); b++) {
@@ -34,10 +47,12 @@ final class OutputFiles {
                             + ": each output needs a file of its own");
                 }
             }
-            if (config != null && sameFile(given.get(a).getValue(), config)) {
-                throw new ParameterException(command, given.get(a).getKey() + " names the config file "
-                        + config + " that the parameters are read from: writing it would destroy it;"
-                        + " choose another name");
+            for (Map.Entry<String, Path> input : inputs.entrySet()) {
+                if (input.getValue() != null && sameFile(given.get(a).getValue(), input.getValue())) {
+                    throw new ParameterException(command, given.get(a).getKey() + " names the "
+                            + (input.getKey().equals("--config") ? "config file " : "file ") + input.getValue()
+                            + " that " + input.getKey() + " reads: writing it would destroy it; choose another name");
+                }
             }
         }
     }

@@ -19,6 +19,11 @@ record ParameterValue(RangedParameter parameter) implements ITypeConverter<Doubl
             throw new TypeConversionException("'" + text + "' is not a number: " + parameter.key() + " must be "
                     + parameter.allowedRange());
         }
+        if (Double.isInfinite(value) && !text.strip().matches("[+-]?Infinity")) {
+            // Digits beyond a double's range: quoted as typed, not as the infinity they read as.
+            throw new TypeConversionException("'" + text + "' is not allowed: " + parameter.key() + " must be "
+                    + parameter.allowedRange());
+        }
         if (!parameter.accepts(value)) {
             throw new TypeConversionException(parameter.outOfRange(value).getMessage());
         }

@@ -2,7 +2,9 @@ package org.spikefx.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -154,6 +156,10 @@ final class RenderCommand implements Callable<Integer> {
         if (trains && FigureFormat.of(out) != FigureFormat.PNG) {
             throw invalid("--out", "--view training draws a PNG: ask for FILE.png");
         }
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("--config", parameters.configFile());
+        inputs.putAll(trainingOptions.inputs());
+        OutputFiles.requireDistinct(spec.commandLine(), Map.of("--out", out), inputs);
         NetworkParameters params = parameters.values();
         if (trains && parameters.configFile() == null && !parameters.given(Parameter.T)) {
             params = params.with(Parameter.T, TrainCommand.PAPER_TASK_SECONDS);

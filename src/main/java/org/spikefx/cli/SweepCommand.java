@@ -27,6 +27,7 @@ import org.spikefx.analysis.SweepMap;
 import org.spikefx.analysis.SweepSpec;
 import org.spikefx.export.AtomicFiles;
 import org.spikefx.params.NetworkParameters;
+import org.spikefx.params.Parameter;
 
 /**
  * {@code spikefx sweep}: a map of the network's regimes over two parameters. Every cell is a whole run
@@ -92,7 +93,7 @@ final class SweepCommand implements Callable<Integer> {
                     + " or --svg FILE");
         }
         OutputFiles.requireDistinct(spec.commandLine(), outputs, parameters.configFile());
-        SweepSpec sweepSpec = sweepSpec(base);
+        SweepSpec sweepSpec = sweepSpec(recordingFewEnough(base));
 
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar progressBar = ProgressBar.sweeping(err, sweepSpec.runCount());
@@ -130,6 +131,35 @@ final class SweepCommand implements Callable<Integer> {
                     seeds == 1 ? "seed" : "seeds", seconds, sweep.threadCount(), seconds / sweepSpec.cellCount()));
         }
         return 0;
+    }
+
+    /**
+     * The base with as many recorded neurons as the smallest network of the sweep has. The default
+     * (10) must not refuse an axis of n that goes below it, so it adapts as it does for a small n; a
+     * number asked for (--nrec, or a config's) is kept, and an axis going below it is refused with
+     * what to do.
+     */
+    private NetworkParameters recordingFewEnough(NetworkParameters base) {
+        for (Map.Entry<String, Axis> axis : Map.of("--x", x, "--y", y).entrySet()) {
+            if (axis.getValue().parameter() != Parameter.N) {
+                continue;
+            }
+            double fewest = Math.min(axis.getValue().value(0), axis.getValue().value(axis.getValue().count() - 1));
+            if (fewest >= base.nrec() || !Parameter.N.accepts(fewest)) {
+                // Enough neurons, or no n at all, which the sweep's own check names.
+                continue;
+            }
+            boolean asked = parameters.given(Parameter.NREC) || parameters.configFile() != null;
+            if (!asked) {
+                return base.with(Parameter.NREC, ParameterOptions.defaultRecorded(fewest));
+            }
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '" + axis.getKey() + "': n"
+                    + " goes down to " + Parameter.format(fewest) + ", below nrec = " + base.nrec() + " ("
+                    + (parameters.given(Parameter.NREC) ? "--nrec" : "from " + parameters.configFile())
+                    + "): give --nrec " + Parameter.format(fewest) + " or less, or start the axis at n = "
+                    + base.nrec() + " or more");
+        }
+        return base;
     }
 
     private SweepSpec sweepSpec(NetworkParameters base) {

@@ -94,7 +94,10 @@ final class TrainCommand implements Callable<Integer>, ParameterOptions.OwnDefau
         outputs.put("--decoder", decoderFile);
         outputs.put("--summary", summaryFile);
         outputs.values().removeIf(Objects::isNull);
-        OutputFiles.requireDistinct(spec.commandLine(), outputs, parameters.configFile());
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("--config", parameters.configFile());
+        inputs.putAll(trainingOptions.inputs());
+        OutputFiles.requireDistinct(spec.commandLine(), outputs, inputs);
         // P alone is n^2 * 4 bytes: refused here, before any building.
         ForceFactory.requireFits(params, Runtime.getRuntime().maxMemory());
         ForceFactory factory;

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import picocli.CommandLine.Command;
@@ -76,6 +77,18 @@ public final class TrainingOptions {
             }
         }
         return given.hasMatchedOption(target) ? target.longestName() : null;
+    }
+
+    /** The file a CSV target is read from, if one was given, so that no output may overwrite it; else null. */
+    public Path targetFile() {
+        return command.commandLine().getParseResult().hasMatchedOption(target) ? target.<Target>getValue().file() : null;
+    }
+
+    /** The options that name a file the command reads, each with its file or null: the target's, here. */
+    Map<String, Path> inputs() {
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put(target.longestName(), targetFile());
+        return inputs;
     }
 
     /**

@@ -66,6 +66,8 @@ public final class RunLoop {
      */
     public int runTo(int endStep, List<? extends Recorder> recorders, StopCondition stop) throws IOException {
         int first = model.nextStep();
+        // Indexed, not iterated: an iterator per step was most of what the loop left for the collector.
+        int recorderCount = recorders.size();
         while (model.nextStep() < endStep) {
             if (Thread.interrupted()) {
                 throw new CancellationException("run interrupted at step " + model.nextStep());
@@ -73,8 +75,8 @@ public final class RunLoop {
             long start = System.nanoTime();
             model.advance();
             loopNanos += System.nanoTime() - start;
-            for (Recorder recorder : recorders) {
-                recorder.stepDone(model);
+            for (int r = 0; r < recorderCount; r++) {
+                recorders.get(r).stepDone(model);
             }
             if (stop.stopAfter(model)) {
                 break;

@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -33,6 +35,9 @@ public final class Brian2Project {
     public static final String VOLTAGES = "v_init.npy";
     /** The Brian2 release the script was checked against, spike for spike. */
     public static final String CHECKED_WITH = "2.5.1";
+    /** Every file of a project, in the folder given. */
+    public static final List<String> FILES = List.of(PRE, POST, WEIGHTS, VOLTAGES, SCRIPT);
+    private static final System.Logger LOG = System.getLogger(Brian2Project.class.getName());
     private static final String TEMPLATE = "brian2-run.py";
 
     private Brian2Project() {
@@ -46,7 +51,28 @@ public final class Brian2Project {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IOException(folder + " is not a folder: give a folder, or a new name for one");
         }
+        // The folders made for the project go again if it fails: a failure leaves nothing behind.
+        List<Path> made = new ArrayList<>();
+        for (Path missing = folder.toAbsolutePath().normalize(); missing != null && !Files.exists(missing);
+                missing = missing.getParent()) {
+            made.add(missing);
+        }
         Files.createDirectories(folder);
+        try {
+            writeFiles(folder, params, network);
+        } catch (IOException | RuntimeException | Error e) {
+            for (Path empty : made) {
+                try {
+                    Files.deleteIfExists(empty);
+                } catch (IOException | RuntimeException notEmpty) {
+                    LOG.log(System.Logger.Level.DEBUG, "keeping folder " + empty, notEmpty);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static void writeFiles(Path folder, NetworkParameters params, RandomNetwork network) throws IOException {
         SynapticWeights weights = network.weights();
         long synapses = weights.synapseCount();
         AtomicFiles.together(() -> {

@@ -80,16 +80,26 @@ public final class BatchBuilder implements RunLoop.Recorder {
         steps++;
     }
 
-    /** The batch of the steps recorded so far. */
+    /**
+     * The batch of the steps recorded so far; the builder is done with then. A full chunk hands over its
+     * arrays as they are: copying them was half of what the running window allocated.
+     */
     public Batch build() {
         Batch.Readout z = model.readout()
-                .map(r -> new Batch.Readout(Arrays.copyOf(readout, steps), Arrays.copyOf(target, steps), r.updates(),
-                        r.decoderNorm()))
+                .map(r -> new Batch.Readout(fit(readout, steps), fit(target, steps), r.updates(), r.decoderNorm()))
                 .orElse(Batch.Readout.NONE);
         return new Batch(runId, firstStep, steps, model.parameters().dt(), model.parameters().n(),
-                recorded, Arrays.copyOf(voltages, steps * recorded.length),
+                recorded, fit(voltages, steps * recorded.length),
                 Arrays.copyOf(spikeSteps, spikeCount), Arrays.copyOf(spikeNeurons, spikeCount),
-                Arrays.copyOf(spikesPerStep, steps), balance,
-                Arrays.copyOf(excitatory, steps * balance.length), Arrays.copyOf(inhibitory, steps * balance.length), z);
+                fit(spikesPerStep, steps), balance,
+                fit(excitatory, steps * balance.length), fit(inhibitory, steps * balance.length), z);
+    }
+
+    private static double[] fit(double[] values, int length) {
+        return values.length == length ? values : Arrays.copyOf(values, length);
+    }
+
+    private static int[] fit(int[] values, int length) {
+        return values.length == length ? values : Arrays.copyOf(values, length);
     }
 }

@@ -47,6 +47,9 @@ import org.spikefx.ui.view.RunView;
  */
 public final class HeadlessFigure {
     private static final int QUEUE_CAPACITY = 32;
+    /** Monocle's headless screen unless told otherwise: the window of {@code render --window} is made no smaller. */
+    private static final int HEADLESS_SCREEN_WIDTH = 1280;
+    private static final int HEADLESS_SCREEN_HEIGHT = 800;
     /** Style class of a figure's root; the theme lets its plots shrink to any size {@code render} allows. */
     static final String FIGURE_STYLE = "figure-root";
     /** Held here, as java.util.logging keeps its loggers only weakly and would forget the filter. */
@@ -257,7 +260,7 @@ public final class HeadlessFigure {
      */
     public static void renderWindow(NetworkParameters params, int width, int height, int scale, Path out)
             throws IOException {
-        boolean startedHere = startToolkit();
+        boolean startedHere = startToolkit(width, height);
         try {
             CountDownLatch runEnded = new CountDownLatch(1);
             String[] failure = new String[1];
@@ -417,7 +420,17 @@ public final class HeadlessFigure {
      * already (as in tests); returns whether it was started here.
      */
     private static boolean startToolkit() {
+        return startToolkit(HEADLESS_SCREEN_WIDTH, HEADLESS_SCREEN_HEIGHT);
+    }
+
+    /**
+     * As {@link #startToolkit()}, on a headless screen of at least this size: a window shown larger
+     * than the screen overflows Monocle's frame buffer (a stack trace on stderr, for each frame).
+     */
+    private static boolean startToolkit(int screenWidth, int screenHeight) {
         // Only read when the toolkit starts; a value given on the java command line wins.
+        System.getProperties().putIfAbsent("headless.geometry", Math.max(screenWidth, HEADLESS_SCREEN_WIDTH) + "x"
+                + Math.max(screenHeight, HEADLESS_SCREEN_HEIGHT) + "-32");
         System.getProperties().putIfAbsent("glass.platform", "Monocle");
         System.getProperties().putIfAbsent("monocle.platform", "Headless");
         System.getProperties().putIfAbsent("prism.order", "sw");

@@ -14,7 +14,6 @@ import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -25,7 +24,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -43,9 +41,8 @@ import org.spikefx.run.SimulationRunner;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.params.ParameterPanel;
 import org.spikefx.ui.training.RunnerCommands;
-import org.spikefx.ui.training.SpectrumWindow;
 import org.spikefx.ui.training.TrainingModel;
-import org.spikefx.ui.training.TrainingPanel;
+import org.spikefx.ui.training.TrainingLayout;
 import org.spikefx.ui.training.TrainingView;
 import org.spikefx.ui.view.PopulationRateView;
 import org.spikefx.ui.view.SpikeRasterView;
@@ -74,8 +71,6 @@ public final class MainWindow {
     static final ModelFactory SPONTANEOUS = ModelFactory.BALANCED_BESIDE_DRAWING;
     /** Threads that share each RLS update while the window draws: one core stays with the FX thread. */
     private static final int TRAINING_RLS_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-    /** Height share of the training plot above the other plots. */
-    private static final double TRAINING_PLOT_SHARE = 0.36;
     /** Seconds a run goes on after the training window, when Training mode lengthens a short run. */
     private static final double TRAINING_AFTER_SECONDS = 5;
     static final String LEAVE_FULL_SCREEN = "Full screen: Esc or F11 leaves it";
@@ -102,15 +97,8 @@ public final class MainWindow {
     private final TimeZoom zoom = new TimeZoom(window);
     private final DetailLoader detail;
     private final TrainingModel training = new TrainingModel();
-    /** Made when Training mode is first chosen: most runs never show them, and the start is faster without. */
-    private TrainingView trainingView;
-    private TrainingPanel trainingPanel;
+    private final TrainingLayout trainingLayout;
     private final ChoiceBox<TrainingModel.Mode> modeChoice = new ChoiceBox<>();
-    /** In Training mode the training plot sits above the other plots; otherwise they are alone. */
-    private final SplitPane centre = new SplitPane();
-    /** In Training mode the training controls sit under the parameters. */
-    private final VBox trainingLeft = new VBox();
-    private SpectrumWindow spectrum;
     /** Set while a config is applied: its parameters, not the mode change, start the run. */
     private boolean applyingConfig;
 
@@ -148,6 +136,7 @@ public final class MainWindow {
         detail = new DetailLoader(plots, window, pulse::requestRedraw);
         installZoom();
         training.setCommands(new RunnerCommands(runner));
+        trainingLayout = new TrainingLayout(training, window, stage, pulse::addView, PANEL_WIDTH);
 
         root.getStyleClass().add("spikefx");
         // The menus and the run controls share one row: every pixel of height goes to the plots.
@@ -163,10 +152,6 @@ public final class MainWindow {
         HBox.setHgrow(controls, Priority.ALWAYS);
         menus.bar().setMinWidth(Region.USE_PREF_SIZE); // the menus keep their names; the tool bar overflows
         root.setTop(top);
-        trainingLeft.getStyleClass().add("left-column");
-        trainingLeft.setPrefWidth(PANEL_WIDTH);
-        trainingLeft.setMaxWidth(PANEL_WIDTH);
-        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         root.setCenter(plots);
         root.setBottom(status);
         status.setText("Starting");
@@ -351,6 +336,7 @@ public final class MainWindow {
         pulse.newRun(params.n(), params.dt());
         plots.pins().board().currentProperty().set(params);
         training.newRun(params.dt());
+        trainingLayout.newRun(params);
         detail.newRun(params);
         voltages.setNeuronModel(params.vpeak(), params.vreset(), params.tref());
         status.setProgress(0);
@@ -386,20 +372,7 @@ public final class MainWindow {
             training.loadDecoder(null);
         }
         // Spontaneous mode has the window's own layout; Training mode adds to it.
-        if (on) {
-            makeTrainingViews();
-            trainingLeft.getChildren().setAll(parameterPanel(), trainingPanel);
-            VBox.setVgrow(parameterPanel(), Priority.ALWAYS);
-            root.setLeft(trainingLeft);
-            centre.getItems().setAll(trainingView, plots);
-            centre.setDividerPositions(TRAINING_PLOT_SHARE);
-            root.setCenter(centre);
-        } else {
-            centre.getItems().clear();
-            trainingLeft.getChildren().clear();
-            root.setLeft(parameterPanel());
-            root.setCenter(plots);
-        }
+        trainingLayout.layOut(on, root, parameterPanel(), plots);
         if (applyingConfig) {
             return; // the config's own parameters start the run
         }
@@ -410,29 +383,6 @@ public final class MainWindow {
         } else {
             restart();
         }
-    }
-
-    /** The training plot and controls, made the first time they are needed; the plot then gets every batch. */
-    private void makeTrainingViews() {
-        if (trainingView != null) {
-            return;
-        }
-        trainingView = new TrainingView(training, window);
-        trainingPanel = new TrainingPanel(training, this::showSpectrum);
-        pulse.addView(trainingView);
-        trainingPanel.visibleProperty().bind(training.modeProperty().isEqualTo(TrainingModel.Mode.TRAINING));
-        trainingPanel.managedProperty().bind(trainingPanel.visibleProperty());
-        if (running != null) {
-            trainingView.reset(running.n(), running.dt()); // a run may be on its way: the view starts with it
-        }
-    }
-
-    private void showSpectrum() {
-        if (spectrum == null) {
-            spectrum = new SpectrumWindow(training, stage);
-        }
-        spectrum.setRandomRadius(Math.abs(running.g()) / Math.sqrt(running.p()));
-        spectrum.show();
     }
 
     private void savePlotsImage() {
@@ -611,8 +561,7 @@ public final class MainWindow {
     }
 
     TrainingView trainingView() {
-        makeTrainingViews();
-        return trainingView;
+        return trainingLayout.view();
     }
 
     PlotArea plotArea() {

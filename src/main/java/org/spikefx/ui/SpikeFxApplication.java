@@ -2,11 +2,13 @@ package org.spikefx.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
+import org.spikefx.Main;
 import org.spikefx.export.ConfigException;
 import org.spikefx.export.RunConfig;
 import org.spikefx.export.RunConfigFile;
@@ -100,6 +102,18 @@ public final class SpikeFxApplication extends Application {
             }
         }
 
+        /** The window's options that take a value. */
+        private static final Set<String> VALUE_OPTIONS = Set.of("--config", "--benchmark-ui", "--benchmark-training",
+                "--benchmark-spectrum", "--benchmark-large", "--n");
+
+        /** An argument neither the window nor the command line takes: a mistyped option or command. */
+        private static String unknown(String argument) {
+            return (argument.startsWith("-") ? "unknown option " + argument : "there is no command '" + argument + "'")
+                    + "; the window takes --config FILE, --benchmark-ui SECONDS, --benchmark-training SECONDS,"
+                    + " --benchmark-spectrum SECONDS, --benchmark-large SECONDS, --n N and " + BENCHMARK_START
+                    + ", and the commands are " + Main.COMMANDS + " (see spikefx --help)";
+        }
+
         static WindowArguments parse(List<String> args) throws ConfigException {
             RunConfig config = null;
             double seconds = 0;
@@ -113,6 +127,9 @@ public final class SpikeFxApplication extends Application {
                 if (flag.equals(BENCHMARK_START)) {
                     start = true;
                     continue;
+                }
+                if (!VALUE_OPTIONS.contains(flag)) {
+                    throw new IllegalArgumentException(unknown(flag));
                 }
                 if (k + 1 >= args.size()) {
                     throw new IllegalArgumentException(flag + " needs a value; usage: spikefx [--config FILE]"
@@ -136,10 +153,7 @@ public final class SpikeFxApplication extends Application {
                         large = true;
                     }
                     case "--n" -> neurons = neuronCount(value);
-                    default -> throw new IllegalArgumentException("unknown option " + flag
-                            + "; the window takes --config FILE, --benchmark-ui SECONDS, --benchmark-training"
-                            + " SECONDS, --benchmark-spectrum SECONDS, --benchmark-large SECONDS, --n N and " + BENCHMARK_START + ","
-                            + " and the command line takes simulate, bench, render (see spikefx --help)");
+                    default -> throw new IllegalArgumentException(unknown(flag));
                 }
             }
             if (neurons != null && seconds == 0) {

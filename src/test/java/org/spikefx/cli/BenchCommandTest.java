@@ -44,8 +44,8 @@ class BenchCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--repeats 0 | --repeats = 0 is not allowed: --repeats must be a whole number from 1 to 1000",
-        "--repeats 2147483647 | --repeats = 2147483647 is not allowed: --repeats must be a whole number from 1 to 1000",
+        "--repeats 0 | Invalid value for option '--repeats': --repeats = 0 is not allowed: --repeats must be a whole number from 1 to 1000",
+        "--repeats 2147483647 | Invalid value for option '--repeats': --repeats = 2147483647 is not allowed: --repeats must be a whole number from 1 to 1000",
         "--large-n 0 | Invalid value for option '--large-n': n = 0 is not allowed: n must be a whole number from 1"
                 + " to 1000000",
         "--large-n 1000000 | Invalid value for option '--large-n': n = 1000000 and p = 0.1 give about 1.00e+11"
@@ -53,10 +53,15 @@ class BenchCommandTest {
         "--large-T -1 | Invalid value for option '--large-T': T = -1 is not allowed: T must be a finite number > 0",
         "--force-n 0 | Invalid value for option '--force-n': n = 0 is not allowed: n must be a whole number from 1"
                 + " to 1000000",
-        "--threads 0 | --threads = 0 is not allowed: --threads must be a whole number from 1 to 256",
-        "--numpy-force-seconds 0 | --numpy-force-seconds = 0 is not allowed: it must be a finite number of seconds > 0",
-        "--numpy-force-seconds NaN | --numpy-force-seconds = NaN is not allowed: it must be a finite number of seconds"
-                + " > 0"})
+        "--threads 0 | Invalid value for option '--threads': --threads = 0 is not allowed: --threads must be a whole number from 1 to 256",
+        "--numpy-force-seconds 0 | Invalid value for option '--numpy-force-seconds': --numpy-force-seconds = 0 is not allowed: it must be a finite number of seconds > 0",
+        "--numpy-force-seconds NaN | Invalid value for option '--numpy-force-seconds': --numpy-force-seconds = NaN is not allowed: it must be a finite number of seconds"
+                + " > 0",
+        "--repeats abc | Invalid value for option '--repeats': 'abc' is not a whole number",
+        "--repeats 99999999999 | Invalid value for option '--repeats': '99999999999' is larger than any value this"
+                + " option allows",
+        "--large-n 2.5 | Invalid value for option '--large-n': '2.5' is not a whole number",
+        "--numpy-force-seconds x | Invalid value for option '--numpy-force-seconds': 'x' is not a number"})
     void refusesBadOptionsAtOnceNamingTheOption(String options, String message) {
         // Were they checked late, the whole default benchmark would run first and print its report.
         Invocation bench = Invocation.of(concat("bench", options.split(" ")));

@@ -3,6 +3,7 @@ package org.spikefx.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -84,6 +85,31 @@ class Brian2CommandTest {
         assertEquals(1, invocation.errLines().size(), invocation.err());
         assertTrue(invocation.err().contains("--out " + file + " is not a folder"), invocation.err());
         assertEquals("mine", Files.readString(file), "the file is untouched");
+    }
+
+    @Test
+    void aFileOfTheProjectThatIsALinkIsRefusedBeforeTheNetworkIsBuilt() throws IOException {
+        // Once found only when written, after the build, and reported as a failed run (exit 1).
+        Path project = Files.createDirectory(folder.resolve("project"));
+        Path precious = Files.writeString(folder.resolve("precious.py"), "keep");
+        Path link = Files.createSymbolicLink(project.resolve(Brian2Project.SCRIPT), precious);
+        Invocation invocation = brian2(project);
+        assertEquals(CommandLine.BAD_INPUT, invocation.exitCode(), invocation.err());
+        assertEquals(List.of("spikefx brian2: Invalid value for option '--out': cannot write " + link
+                + ": it is a symbolic link; an output must be a regular file or a new name"), invocation.errLines());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("keep", Files.readString(precious));
+        try (java.util.stream.Stream<Path> files = Files.list(project)) {
+            assertEquals(List.of(link), files.toList(), "nothing written");
+        }
+    }
+
+    @Test
+    void aProjectThatFailsLeavesNoFolderItMade() {
+        Path project = folder.resolve("new/project");
+        // A network that cannot be read fails the writing after the folders are made.
+        assertThrows(NullPointerException.class, () -> Brian2Project.write(project, SMALL, null));
+        assertFalse(Files.exists(folder.resolve("new")), "the folders made are removed again");
     }
 
     @Test

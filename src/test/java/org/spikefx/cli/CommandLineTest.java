@@ -3,6 +3,7 @@ package org.spikefx.cli;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -113,6 +114,41 @@ class CommandLineTest {
         for (String advice : List.of("-Xmx", "--nrec", "--T")) {
             assertTrue(line.contains(advice), advice + " missing from: " + line);
         }
+    }
+
+    @Test
+    void renderRunningOutOfMemoryAdvisesASmallerFigure() {
+        // A figure's pixels, not its recorded neurons, are what fills the heap of render at large sizes.
+        StringWriter err = new StringWriter();
+        int exitCode = CommandLine.reportFailure("spikefx render", new OutOfMemoryError("Java heap space"),
+                new PrintWriter(err));
+        assertEquals(CommandLine.FAILED, exitCode);
+        String line = err.toString().strip();
+        assertEquals(1, line.lines().count(), line);
+        for (String advice : List.of("-Xmx", "--width", "--height", "--scale", "--from", "--to")) {
+            assertTrue(line.contains(advice), advice + " missing from: " + line);
+        }
+    }
+
+    @Test
+    void aWholeNumberWrittenAsADecimalIsThatNumberAndAnythingElseIsSaidInWords() {
+        assertEquals(1000, CommandLine.wholeNumber("1e3"));
+        assertEquals(600, CommandLine.wholeNumber("600.0"));
+        assertEquals(-4, CommandLine.wholeNumber("-4"));
+        for (String text : List.of("2.5", "abc", "", "NaN", "1e10", "-1e10", "Infinity")) {
+            picocli.CommandLine.TypeConversionException refused = assertThrows(
+                    picocli.CommandLine.TypeConversionException.class, () -> CommandLine.wholeNumber(text));
+            assertTrue(refused.getMessage().startsWith("'" + text + "' is "), refused.getMessage());
+            assertFalse(refused.getMessage().matches(".*\\b(int|Integer|double|long)\\b.*"), refused.getMessage());
+        }
+        assertEquals(0.25, CommandLine.number("0.25"));
+        assertEquals("'fast' is not a number", assertThrows(picocli.CommandLine.TypeConversionException.class,
+                () -> CommandLine.number("fast")).getMessage());
+    }
+
+    @Test
+    void theCommandsNamedToWindowUsersAreTheCommandsThereAre() {
+        assertEquals(org.spikefx.Main.COMMANDS, CommandLine.commandNames());
     }
 
     @Test

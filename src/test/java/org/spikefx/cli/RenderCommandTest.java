@@ -417,6 +417,60 @@ class RenderCommandTest {
     }
 
     @Test
+    void aFigureNamingAFileTheCommandReadsIsRefusedAndTheFileKept() throws IOException {
+        // Once, a config named like a figure was read, then replaced by the figure.
+        Path config = folder.resolve("run.png");
+        org.spikefx.export.RunConfigFile.write(config, org.spikefx.export.RunConfig.withDefaultView(
+                NetworkParameters.DEFAULTS.with(Parameter.N, 200).with(Parameter.T, 0.1)));
+        String configBefore = Files.readString(config);
+        Invocation overConfig = Invocation.of("render", "--config", config.toString(), "--out", config.toString());
+
+        Path target = Files.writeString(folder.resolve("target.png"), "0\n1\n0\n-1\n");
+        Invocation overTarget = render(target, "--view", "training", "--train-start", "0.02",
+                "--train-stop", "0.05", "--target", "csv:" + target);
+
+        assertEquals(CommandLine.BAD_INPUT, overConfig.exitCode(), overConfig.err());
+        assertEquals(List.of("spikefx render: --out names the config file " + config + " that --config reads:"
+                + " writing it would destroy it; choose another name"), overConfig.errLines());
+        assertEquals(configBefore, Files.readString(config));
+        assertEquals(CommandLine.BAD_INPUT, overTarget.exitCode(), overTarget.err());
+        assertEquals(List.of("spikefx render: --out names the file " + target + " that --target reads: writing it"
+                + " would destroy it; choose another name"), overTarget.errLines());
+        assertEquals("0\n1\n0\n-1\n", Files.readString(target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--width abc | --width | 'abc' is not a whole number",
+        "--scale 2.5 | --scale | '2.5' is not a whole number",
+        "--height 99999999999 | --height | '99999999999' is larger than any value this option allows",
+        "--fps fast | --fps | 'fast' is not a number"})
+    void aNumberThatCannotBeReadIsNamedInWordsNotAsAJavaType(String options, String option, String reason)
+            throws IOException {
+        Invocation invocation = render(folder.resolve("f.gif"), options.split(" "));
+        assertEquals(CommandLine.BAD_INPUT, invocation.exitCode(), invocation.err());
+        assertEquals(List.of("spikefx render: Invalid value for option '" + option + "': " + reason),
+                invocation.errLines());
+    }
+
+    @Test
+    void aWindowLargerThanTheHeadlessScreenIsDrawnWithoutAStackTrace() throws Exception {
+        // A Java of its own, as a user starts it: this JVM's toolkit runs already on a screen of 1280 x 800.
+        Path png = folder.resolve("large-window.png");
+        ProcessBuilder user = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), org.spikefx.Main.class.getName(), "render", "--window",
+                "--n", "50", "--T", "0.02", "--width", "1600", "--height", "900", "--out", png.toString());
+        user.redirectErrorStream(true);
+        Process process = user.start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the program ends");
+        assertEquals(0, process.exitValue(), output);
+        assertEquals(List.of("Wrote " + png + " (1600 x 900 pixels)"), output.lines().toList());
+        assertEquals(1600, pngSize(png)[0]);
+    }
+
+    @Test
     void theFigureFileIsRequired() {
         Invocation invocation = Invocation.of("render", "--n", "200");
         assertEquals(CommandLine.BAD_INPUT, invocation.exitCode());

@@ -161,6 +161,18 @@ class SimulateCommandTest {
     }
 
     @Test
+    void digitsBeyondAnyNumberAreQuotedAsTypedNotAsInfinity() {
+        Invocation invocation = simulate(List.of(), "--n", "9".repeat(400));
+        assertEquals(CommandLine.BAD_INPUT, invocation.exitCode());
+        assertEquals(1, invocation.errLines().size(), invocation.err());
+        String line = invocation.errLines().get(0);
+        assertTrue(line.startsWith("spikefx simulate: Invalid value for option '--n': '" + "9".repeat(99)), line);
+        assertTrue(line.endsWith("is not allowed: n must be a whole number from 1 to 1000000"), line);
+        assertFalse(line.contains("Infinity"), line);
+        assertTrue(line.length() < 400, "an excerpt of the value: " + line);
+    }
+
+    @Test
     void anOutputThatIsASymbolicLinkOrAPipeIsRefusedAndKept() throws Exception {
         Path precious = Files.writeString(folder.resolve("precious.txt"), "keep");
         Path link = Files.createSymbolicLink(folder.resolve("link.csv"), precious);
@@ -181,6 +193,17 @@ class SimulateCommandTest {
             () -> assertTrue(viaPipe.err().contains("--voltages") && viaPipe.err().contains("special file"),
                     viaPipe.err()),
             () -> assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe), "still a pipe"));
+    }
+
+    @Test
+    void aDeviceGivenAsAnyOutputIsRefusedWhileTheOptionsAreRead() {
+        // The converter only looks at the file; refused there, nothing can reach the device.
+        Path device = Path.of("/dev/null");
+        assumeTrue(Files.exists(device), "a Unix device");
+        picocli.CommandLine.TypeConversionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                picocli.CommandLine.TypeConversionException.class, () -> new WritableFile().convert(device.toString()));
+        assertEquals("cannot write /dev/null: it is a device, pipe or other special file; an output must be a"
+                + " regular file or a new name", refused.getMessage());
     }
 
     @Test

@@ -75,6 +75,18 @@ class SweepCommandTest {
         assertTrue(seconds > 0 && seconds < 60, "sweep_seconds " + seconds);
     }
 
+    @Test
+    void anAxisOfNBelowTheDefaultNrecRecordsWhatTheSmallestNetworkHas() throws IOException {
+        // The default nrec (10) once refused an axis of n starting below it, though --nrec was never given.
+        Path csv = folder.resolve("small.csv");
+        Invocation invocation = sweep(List.of("--T", "0.1", "--seed", "11"), "--x", "n=4:40:3", "--y",
+                "g=0:0.1:2", "--out", csv.toString(), "--quiet");
+        assertEquals(0, invocation.exitCode(), invocation.err());
+        assertEquals(1 + 3 * 2, Files.readAllLines(csv).size());
+        JsonNode sidecar = new ObjectMapper().readTree(folder.resolve("small.json").toFile());
+        assertEquals(4, sidecar.get("params").get("nrec").asInt(), "nrec = min(10, the smallest n)");
+    }
+
     /** A number of the summary as the CSV writes it: Double.toString, or empty for null (JSON has no NaN). */
     private static String text(JsonNode value) {
         return value.isNull() ? "" : Double.toString(value.asDouble());
@@ -113,7 +125,8 @@ class SweepCommandTest {
         "--x g=0:0.2:3 --y vreset=-70:-40:3 | spikefx sweep: Invalid value for option '--y': vreset = -40 is not allowed: vreset must be below vpeak (-40)",
         "--x g=0:0.2:3 --y offset=-50:-30:3 --seeds 0 | spikefx sweep: Invalid value for option '--seeds': seeds = 0 is not allowed",
         "--x g=0:0.2:3 --y seed=4294967294:4294967295:2 --seeds 2 | spikefx sweep: Invalid value for option '--seeds': seed = 4294967296 is not allowed",
-        "--x g=0:0.2:3 --y n=10:20:3 --nrec 12 | spikefx sweep: Invalid value for option '--y': n = 10 is not allowed: n must be at least nrec (12)",
+        "--x g=0:0.2:3 --y n=10:20:3 --nrec 12 | spikefx sweep: Invalid value for option '--y': n goes down to 10, below nrec = 12 (--nrec): give --nrec 10 or less, or start the axis at n = 12 or more",
+        "--x g=0:0.2:3 --y offset=-50:-30:3 --seeds two | spikefx sweep: Invalid value for option '--seeds': 'two' is not a whole number",
         "--x g=0:0.2:3 --y offset=-50:-30:3 --out map.txt | spikefx sweep: Invalid value for option '--out': 'map.txt' does not end in .csv",
         "--y offset=-50:-30:3 --out map.csv | spikefx sweep: Missing required option: '--x=NAME=FROM:TO:COUNT'",
         "--x g=0:0.2:3 --y offset=-50:-30:3 | spikefx sweep: nothing to write: give --out FILE.csv, --png FILE or --svg FILE",

@@ -157,6 +157,19 @@ class TrainCommandTest {
     }
 
     @Test
+    void anOutputNamingTheTargetFileReadIsRefusedAndTheTargetKept() throws IOException {
+        // Once, the readout replaced the very signal it was trained on.
+        Path target = Files.writeString(folder.resolve("target.csv"), "0\n1\n0\n-1\n");
+        for (String output : List.of("--readout", "--spikes", "--summary")) {
+            Invocation invocation = train(SMALL_RUN, "--target", "csv:" + target, output, target.toString());
+            assertEquals(CommandLine.BAD_INPUT, invocation.exitCode(), invocation.err());
+            assertEquals(List.of("spikefx train: " + output + " names the file " + target + " that --target reads:"
+                    + " writing it would destroy it; choose another name"), invocation.errLines());
+            assertEquals("0\n1\n0\n-1\n", Files.readString(target));
+        }
+    }
+
+    @Test
     void thePaperTaskIsTheDefault() {
         TrainCommand command = new TrainCommand();
         NetworkParameters defaults = command.parameterDefaults();

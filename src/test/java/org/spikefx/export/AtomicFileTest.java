@@ -112,6 +112,16 @@ class AtomicFileTest {
     }
 
     @Test
+    void aDeviceIsNeverAnOutput() {
+        // Only asked, never written: as root, a rename over /dev/null would replace the system's device.
+        Path device = Path.of("/dev/null");
+        assumeTrue(Files.exists(device), "a Unix device to ask about");
+        assertEquals("it is a device, pipe or other special file; an output must be a regular file or a new name",
+                AtomicFiles.notRegularFile(device));
+        assertEquals(null, AtomicFiles.notRegularFile(folder.resolve("new.csv")), "a new name is an output");
+    }
+
+    @Test
     void filesWrittenTogetherAppearOnlyWhenAllAreComplete() throws IOException {
         Path first = folder.resolve("first.csv");
         Path second = folder.resolve("second.csv");

@@ -49,6 +49,21 @@ class WindowArgumentsTest {
     }
 
     @Test
+    void aMistypedOptionOrCommandIsNamedAsSuchWithWhatIsTaken() {
+        // A flag the window does not know was once refused as "needs a value", and the commands listed were three of six.
+        for (List<String> args : List.of(List.of("--bogus"), List.of("--bogus", "1"), List.of("simulte"),
+                List.of("simulte", "--n", "5"))) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> SpikeFxApplication.WindowArguments.parse(args));
+            String first = args.get(0);
+            assertTrue(refused.getMessage().startsWith(first.startsWith("-") ? "unknown option " + first + ";"
+                    : "there is no command '" + first + "';"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("the commands are " + org.spikefx.cli.CommandLine.commandNames()),
+                    refused.getMessage());
+        }
+    }
+
+    @Test
     void theStartAndLargeNetworkBenchmarksAreChosen() throws Exception {
         SpikeFxApplication.WindowArguments start = SpikeFxApplication.WindowArguments.parse(
                 List.of("--benchmark-start"));

@@ -34,10 +34,15 @@ public final class BalanceTraces {
     public BalanceTraces(double span, int pixelColumns) {
     }
 
-    /** One neuron's excitatory and inhibitory input, step by step. */
+    /**
+     * One neuron's excitatory and inhibitory input, step by step, and their sum: kept as a trace of its
+     * own, so that a zoomed-out plot thins it from its blocks' extremes as it does the two parts, rather
+     * than adding every step of the window up again each frame.
+     */
     private static final class Split {
         final StepTrace excitatory = new StepTrace();
         final StepTrace inhibitory = new StepTrace();
+        final StepTrace net = new StepTrace();
     }
 
     /** Samples of one part of the shown neuron's split, or of their sum. */
@@ -59,21 +64,13 @@ public final class BalanceTraces {
             if (split == null) {
                 return;
             }
-            if (which == 0) {
-                split.excitatory.forEach(from, to, consumer);
-            } else if (which == 1) {
-                split.inhibitory.forEach(from, to, consumer);
-            } else {
-                StepTrace inhibition = split.inhibitory;
-                split.excitatory.forEach(from, to, (step, excitation) -> {
-                    if (inhibition.has(step)) {
-                        consumer.accept(step, excitation + inhibition.value(step));
-                    }
-                });
-            }
+            trace(split).forEach(from, to, consumer);
         }
 
-        /** The excitatory and inhibitory parts keep their blocks' extremes; their sum has none. */
+        private StepTrace trace(Split split) {
+            return which == 0 ? split.excitatory : which == 1 ? split.inhibitory : split.net;
+        }
+
         @Override
         public void forEachForColumns(int from, int to, IntToLongFunction columnOf,
                                       StepSeries.StepValueConsumer consumer) {
@@ -81,13 +78,7 @@ public final class BalanceTraces {
             if (split == null) {
                 return;
             }
-            if (which == 0) {
-                split.excitatory.forEachForColumns(from, to, columnOf, consumer);
-            } else if (which == 1) {
-                split.inhibitory.forEachForColumns(from, to, columnOf, consumer);
-            } else {
-                forEach(from, to, consumer);
-            }
+            trace(split).forEachForColumns(from, to, columnOf, consumer);
         }
 
         @Override
@@ -123,8 +114,11 @@ public final class BalanceTraces {
             Split split = splits.computeIfAbsent(followed[r], k -> new Split());
             for (int s = 0; s < batch.stepCount(); s++) {
                 int step = batch.firstStep() + s;
-                split.excitatory.append(step, batch.excitatory(s, r));
-                split.inhibitory.append(step, batch.inhibitory(s, r));
+                double excitation = batch.excitatory(s, r);
+                double inhibition = batch.inhibitory(s, r);
+                split.excitatory.append(step, excitation);
+                split.inhibitory.append(step, inhibition);
+                split.net.append(step, excitation + inhibition);
             }
         }
         splits.keySet().removeIf(k -> !inBatch.contains(k) && k != neuron);
@@ -148,6 +142,11 @@ public final class BalanceTraces {
         Split split = splits.computeIfAbsent(k, key -> new Split());
         split.excitatory.put(fromStep, excitation);
         split.inhibitory.put(fromStep, inhibition);
+        double[] sum = new double[Math.min(excitation.length, inhibition.length)];
+        for (int s = 0; s < sum.length; s++) {
+            sum[s] = excitation[s] + inhibition[s];
+        }
+        split.net.put(fromStep, sum);
     }
 
     /** Whether the shown neuron's split is known for every step of [from, to). */

@@ -21,6 +21,11 @@ public final class MinMaxDecimator {
 
     private final List<Column> columns = new ArrayList<>();
     /**
+     * Columns no longer in use, to serve again: a zoom thins the window anew in every frame, and making
+     * a column object per pixel column and frame kept the garbage collector busy during gestures.
+     */
+    private final List<Column> spare = new ArrayList<>();
+    /**
      * Columns before this index have scrolled out: dropping them from the front of the list one by one
      * would move every other column each time, so they go in one cut once they are half the list.
      */
@@ -47,7 +52,7 @@ public final class MinMaxDecimator {
         List<double[]> kept = new ArrayList<>();
         forEachPoint((time, value) -> kept.add(new double[] {time, value}));
         setGridValues(span, pixelColumns);
-        columns.clear();
+        recycle(0, columns.size());
         head = 0;
         revision++;
         modifications++;
@@ -59,7 +64,7 @@ public final class MinMaxDecimator {
     /** Sets the span and the plot's width in pixels and forgets every point: the series is refilled. */
     public void restart(double span, int pixelColumns) {
         setGridValues(span, pixelColumns);
-        columns.clear();
+        recycle(0, columns.size());
         head = 0;
         revision++;
         modifications++;
@@ -93,21 +98,28 @@ public final class MinMaxDecimator {
             last.add(time, value);
             return;
         }
-        columns.add(new Column(index, time, value));
+        columns.add(spare.isEmpty() ? new Column(index, time, value) : spare.remove(spare.size() - 1).reset(index, time, value));
         while (head < columns.size() && columns.get(head).index < index - pixelColumns) {
             head++;
         }
         if (head > columns.size() / 2) {
-            columns.subList(0, head).clear();
+            recycle(0, head);
             head = 0;
         }
     }
 
     public void clear() {
-        columns.clear();
+        recycle(0, columns.size());
         head = 0;
         revision++;
         modifications++;
+    }
+
+    /** Takes the columns [from, to) out of the list, to serve again. */
+    private void recycle(int from, int to) {
+        List<Column> gone = columns.subList(from, to);
+        spare.addAll(gone);
+        gone.clear();
     }
 
     /**
@@ -191,9 +203,9 @@ public final class MinMaxDecimator {
 
     /** The samples of one pixel column that a line through them needs. */
     private static final class Column {
-        final long index;
-        final double firstTime;
-        final double firstValue;
+        long index;
+        double firstTime;
+        double firstValue;
         double minTime;
         double minValue;
         double maxTime;
@@ -202,9 +214,15 @@ public final class MinMaxDecimator {
         double lastValue;
 
         Column(long index, double time, double value) {
+            reset(index, time, value);
+        }
+
+        /** Starts the column anew with one sample. */
+        Column reset(long index, double time, double value) {
             this.index = index;
             firstTime = minTime = maxTime = lastTime = time;
             firstValue = minValue = maxValue = lastValue = value;
+            return this;
         }
 
         void add(double time, double value) {

@@ -76,6 +76,14 @@ public final class SpikeRaster {
     private int detailTo;
     private int[] detailSteps = new int[0];
     private int[] detailNeurons = new int[0];
+    /**
+     * Each neuron's mark, its top and bottom pixel rows, for the size, neuron count and dot side they
+     * were worked out for: a repaint paints hundreds of thousands of spikes per frame, and working out a
+     * mark takes several long divisions.
+     */
+    private int[] markTops = new int[0];
+    private int[] markBottoms = new int[0];
+    private long marksFor = -1;
     private int dirtyMinX;
     private int dirtyMinY;
     private int dirtyMaxX;
@@ -273,11 +281,17 @@ public final class SpikeRaster {
         height = newHeight;
         columnSeconds = newSpan / newWidth;
         firstColumn = (long) Math.floor(start / columnSeconds);
-        counts = new byte[newWidth * newHeight];
-        pixels = new int[newWidth * newHeight];
+        boolean resampling = !coversSteps(firstStepOf(firstColumn), firstStepOf(firstColumn + width))
+                && oldCounts.length > 0;
+        if (resampling || counts.length != newWidth * newHeight) {
+            counts = new byte[newWidth * newHeight];
+            pixels = new int[newWidth * newHeight];
+        } else {
+            // A new span on the same pixels (every frame of a zoom): the arrays serve again.
+            Arrays.fill(counts, (byte) 0);
+        }
         updateShades();
-        int resampled = !coversSteps(firstStepOf(firstColumn), firstStepOf(firstColumn + width)) && oldCounts.length > 0
-                ? resample(oldCounts, oldWidth, oldHeight, oldColumnSeconds, oldFirstColumn) : 0;
+        int resampled = resampling ? resample(oldCounts, oldWidth, oldHeight, oldColumnSeconds, oldFirstColumn) : 0;
         paintFromRing(firstColumn + resampled);
         recolour();
     }
@@ -356,16 +370,9 @@ public final class SpikeRaster {
         if (repaintNext < 0) {
             return;
         }
-        int i = (int) Math.max(0, repaintNext - ring.firstNumber());
-        int end = i + budget;
-        for (; i < ring.size() && i < end; i++) {
-            int step = ring.step(i);
-            if (step >= repaintEnd) {
-                break;
-            }
-            paint(step, ring.neuron(i));
-        }
-        repaintNext = i < ring.size() && i == end && ring.step(i) < repaintEnd ? ring.firstNumber() + i : -1;
+        int from = (int) Math.max(0, repaintNext - ring.firstNumber());
+        int i = ring.forEach(from, budget, repaintEnd, this::paint);
+        repaintNext = i < ring.size() && i - from == budget && ring.step(i) < repaintEnd ? ring.firstNumber() + i : -1;
     }
 
     /** Whether a repaint is still in progress: the image does not yet show every spike of the view. */
@@ -388,8 +395,12 @@ public final class SpikeRaster {
         if (x < 0 || x >= width || neuron < 0 || neuron >= neuronCount) {
             return;
         }
-        int top = markTop(neuron);
-        int bottom = markBottom(neuron);
+        long key = marksKey();
+        if (key != marksFor) {
+            workOutMarks(key);
+        }
+        int top = markTops[neuron];
+        int bottom = markBottoms[neuron];
         int right = (int) Math.min(width, x + dot);
         for (int y = top; y <= bottom; y++) {
             for (int column = (int) x; column < right; column++) {
@@ -403,6 +414,23 @@ public final class SpikeRaster {
         dirtyMaxX = Math.max(dirtyMaxX, right);
         dirtyMinY = Math.min(dirtyMinY, top);
         dirtyMaxY = Math.max(dirtyMaxY, bottom + 1);
+    }
+
+    /** What the marks depend on, in one number: height, neuron count and dot side. */
+    private long marksKey() {
+        return ((long) height << 40) ^ ((long) neuronCount << 8) ^ dot;
+    }
+
+    private void workOutMarks(long key) {
+        if (markTops.length != neuronCount) {
+            markTops = new int[neuronCount];
+            markBottoms = new int[neuronCount];
+        }
+        for (int neuron = 0; neuron < neuronCount; neuron++) {
+            markTops[neuron] = markTop(neuron);
+            markBottoms[neuron] = markBottom(neuron);
+        }
+        marksFor = key;
     }
 
     /** Colour for each spike count: every spike covers a fraction of what the ones before left uncovered. */

@@ -94,6 +94,29 @@ public final class SpikeRing {
         return neurons[(head + i) % steps.length];
     }
 
+    /**
+     * Gives the kept spikes from index {@code from} on, in order, until {@code count} have been given or
+     * one at or after {@code endStep} is reached; returns the index after the last one given. Walks the
+     * arrays directly: a repaint gives hundreds of thousands of spikes a frame.
+     */
+    public int forEach(int from, int count, int endStep, SpikeRaster.SpikeConsumer consumer) {
+        int end = (int) Math.min(size, (long) from + count);
+        int length = steps.length;
+        int slot = (int) ((head + (long) from) % length);
+        int i = from;
+        for (; i < end; i++) {
+            int step = steps[slot];
+            if (step >= endStep) {
+                break;
+            }
+            consumer.accept(step, neurons[slot]);
+            if (++slot == length) {
+                slot = 0;
+            }
+        }
+        return i;
+    }
+
     /** Index of the oldest spike at or after {@code step}; {@link #size()} when there is none. */
     public int firstIndexAtOrAfter(int step) {
         int low = 0;

@@ -89,7 +89,9 @@ public final class StepSeries {
         if (from < first || to > end) {
             return false;
         }
-        for (int[] gap : gaps) {
+        // Indexed: a zoomed-out thinning asks this of every block, and an iterator each time was garbage.
+        for (int g = 0; g < gaps.size(); g++) {
+            int[] gap = gaps.get(g);
             if (gap[0] < to && gap[1] > from) {
                 return false;
             }
@@ -251,9 +253,9 @@ public final class StepSeries {
     /**
      * The values of the steps of [from, to) that a thinning into columns needs, in step order, gaps left
      * out: of each whole block of {@link #BLOCK_STEPS} steps that lies in one column (its first and last
-     * step have the same {@code columnOf}) only the first, the lowest, the highest and the last value
-     * (the earliest of equal ones), which keeps every column's first, lowest, highest and last value;
-     * every value elsewhere.
+     * step have the same {@code columnOf}) only the lowest and the highest value (the earliest of equal
+     * ones), and its first or last value too where it begins or ends its column's stretch of values;
+     * every value elsewhere. That keeps every column's first, lowest, highest and last value.
      */
     public void forEachForColumns(int from, int to, IntToLongFunction columnOf,
                                   StepValueConsumer consumer) {
@@ -264,22 +266,36 @@ public final class StepSeries {
             return;
         }
         int mask = values.length - 1;
+        // Column of the step before the current one, if it was given; Long.MIN_VALUE if none was.
+        long givenBefore = Long.MIN_VALUE;
         while (step < last) {
             int blockEnd = (step | (BLOCK_STEPS - 1)) + 1;
-            if ((step & (BLOCK_STEPS - 1)) == 0 && blockEnd <= last && columnOf.applyAsLong(step)
-                    == columnOf.applyAsLong(blockEnd - 1) && covers(step, blockEnd)) {
+            long column = columnOf.applyAsLong(step);
+            if ((step & (BLOCK_STEPS - 1)) == 0 && blockEnd <= last && column == columnOf.applyAsLong(blockEnd - 1)
+                    && covers(step, blockEnd)) {
                 int slot = (step >> BLOCK_SHIFT) & (blockKnown.length - 1);
                 if (!blockKnown[slot] || blockOf[slot] != step >> BLOCK_SHIFT) {
                     findExtremes(step, slot);
                 }
                 int low = blockLow[slot];
                 int high = blockHigh[slot];
-                consumer.accept(step, values[step & mask]);
-                int previous = acceptUnlessSame(Math.min(low, high), step, consumer);
+                // The block's first value matters only if nothing of its column came before it, its last
+                // only if nothing of its column follows (the next step is in another column, missing, or past the end).
+                int previous = step - 1;
+                if (givenBefore != column) {
+                    consumer.accept(step, values[step & mask]);
+                    previous = step;
+                }
+                previous = acceptUnlessSame(Math.min(low, high), previous, consumer);
                 previous = acceptUnlessSame(Math.max(low, high), previous, consumer);
-                acceptUnlessSame(blockEnd - 1, previous, consumer);
+                if (blockEnd >= last || columnOf.applyAsLong(blockEnd) != column || !has(blockEnd)) {
+                    acceptUnlessSame(blockEnd - 1, previous, consumer);
+                }
+                givenBefore = column;
             } else {
-                forEach(step, Math.min(blockEnd, last), consumer);
+                int stretchEnd = Math.min(blockEnd, last);
+                forEach(step, stretchEnd, consumer);
+                givenBefore = stretchEnd > step && has(stretchEnd - 1) ? columnOf.applyAsLong(stretchEnd - 1) : Long.MIN_VALUE;
             }
             step = Math.min(blockEnd, last);
         }

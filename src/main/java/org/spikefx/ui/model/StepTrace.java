@@ -11,8 +11,9 @@ public final class StepTrace {
     /**
      * Steps of simulated time kept at full resolution per trace: 2^18 = 262,144 steps, 13.1 s at the
      * default dt of 0.05 ms, 2 MB per trace for the recent steps (and as much again for a re-run span
-     * further back). With the most traces the window shows (8 voltages, excitation and inhibition of 9
-     * neurons, the spike count) that is at most 54 MB; three traces and one neuron's balance take 14 MB.
+     * further back). With the most traces the window shows (8 voltages, excitation, inhibition and
+     * their sum for 9 neurons, the spike count) that is at most 72 MB; three traces and one neuron's balance
+     * take 14 MB.
      * Whatever lies further back is simulated again when it is needed.
      */
     public static final int HISTORY_STEPS = 1 << 18;

@@ -16,7 +16,7 @@ public final class BalanceView extends TraceView {
     private final BalanceTraces traces;
 
     public BalanceView(TimeWindow window) {
-        super(window, new FixedRangeAxis("input (mV)"));
+        super(window, new PlotAxis("input (mV)"));
         getStyleClass().add("balance");
         traces = new BalanceTraces(window.span(), plotColumns());
         setLayers(List.of(new PlotLayer("excitatory", traces.excitatory(), 0, LineStyle.solid(0)),

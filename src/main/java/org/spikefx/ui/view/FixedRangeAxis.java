@@ -17,7 +17,7 @@ import org.spikefx.ui.model.TickSpacing;
  * A number axis whose range the view sets (it never ranges itself), with ticks at round multiples of
  * a step that suits the axis length, so the labels of a scrolling window stay round as it moves.
  */
-final class FixedRangeAxis extends ValueAxis<Number> {
+class FixedRangeAxis extends ValueAxis<Number> {
     private static final double PIXELS_PER_HORIZONTAL_TICK = 80;
     private static final double PIXELS_PER_VERTICAL_TICK = 40;
     /** Pixel columns assumed before the axis has been laid out. */

@@ -28,8 +28,8 @@ import org.spikefx.ui.view.plot.PlotLayer;
  */
 public final class PopulationRateView extends StackPane implements RunView {
     private final TimeWindow window;
-    private final FixedRangeAxis timeAxis = new FixedRangeAxis("time (s)");
-    private final FixedRangeAxis rateAxis = new FixedRangeAxis("rate (Hz)");
+    private final PlotAxis timeAxis = new PlotAxis("time (s)");
+    private final PlotAxis rateAxis = new PlotAxis("rate (Hz)");
     private final TimeLineChart chart;
     private final RateHistory rate = new RateHistory();
     private final ChoiceBox<Integer> binChoice = new ChoiceBox<>();

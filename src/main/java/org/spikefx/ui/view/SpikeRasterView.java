@@ -48,8 +48,9 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
             STYLES.createStyleableColorProperty(this, "spikeColor", "-spike-color", view -> view.spikeColor, Color.BLACK);
     private final ObjectProperty<Integer> selectedNeuron = new SimpleObjectProperty<>(this, "selectedNeuron");
     private final TimeWindow window;
-    private final FixedRangeAxis timeAxis;
-    private final FixedRangeAxis neuronAxis;
+    private final PlotAxis timeAxis;
+    private final PlotAxis neuronAxis;
+    private final GridLines grid = new GridLines(getPlotChildren());
     private final SpikeRaster raster;
     private final ImageView image = new ImageView();
     private final Region selectionMarker = new Region();
@@ -70,10 +71,10 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
 
     /** @param ringCapacity how many recent spikes are kept to repaint from after a resize */
     public SpikeRasterView(TimeWindow window, int ringCapacity) {
-        this(window, ringCapacity, new FixedRangeAxis("time (s)"), new FixedRangeAxis("neuron"));
+        this(window, ringCapacity, new PlotAxis("time (s)"), new PlotAxis("neuron"));
     }
 
-    private SpikeRasterView(TimeWindow window, int ringCapacity, FixedRangeAxis timeAxis, FixedRangeAxis neuronAxis) {
+    private SpikeRasterView(TimeWindow window, int ringCapacity, PlotAxis timeAxis, PlotAxis neuronAxis) {
         super(timeAxis, neuronAxis);
         this.window = window;
         this.timeAxis = timeAxis;
@@ -185,6 +186,7 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
         }
         readout.autosize();
         readout.relocate(4, 4);
+        grid.layout(timeAxis, neuronAxis, plotWidth, plotHeight);
         band.setVisible(!Double.isNaN(bandFrom));
         if (band.isVisible()) {
             double left = timeAxis.getDisplayPosition(bandFrom);

@@ -15,15 +15,17 @@ import org.spikefx.ui.view.plot.LayerCanvas;
  */
 final class TimeLineChart extends LineChart<Number, Number> {
     private final LayerCanvas layers;
+    private final GridLines grid;
     private Runnable afterLayout = () -> { };
 
-    TimeLineChart(ValueAxis<Number> timeAxis, ValueAxis<Number> valueAxis) {
+    TimeLineChart(PlotAxis timeAxis, PlotAxis valueAxis) {
         super(timeAxis, valueAxis);
         setCreateSymbols(false);
         setAnimated(false);
         setLegendVisible(false);
         getStyleClass().add("time-plot");
         layers = new LayerCanvas(getPlotChildren(), this::requestChartLayout);
+        grid = new GridLines(getPlotChildren());
     }
 
     /** The series drawn, as layers of one image. */
@@ -49,7 +51,10 @@ final class TimeLineChart extends LineChart<Number, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
-        layers.layout((ValueAxis<Number>) getXAxis(), (ValueAxis<Number>) getYAxis());
+        PlotAxis time = (PlotAxis) getXAxis();
+        PlotAxis values = (PlotAxis) getYAxis();
+        layers.layout(time, values);
+        grid.layout(time, values, time.getWidth(), values.getHeight());
         afterLayout.run();
     }
 }

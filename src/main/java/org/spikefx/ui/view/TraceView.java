@@ -27,7 +27,7 @@ abstract class TraceView extends VBox implements RunView {
     private static final int ROUND_OUT_TICKS = 4;
 
     private final TimeWindow window;
-    private final FixedRangeAxis timeAxis = new FixedRangeAxis("time (s)");
+    private final PlotAxis timeAxis = new PlotAxis("time (s)");
     private final TimeLineChart chart;
     private final Rectangle band = new Rectangle();
     private double bandFrom = Double.NaN;
@@ -37,7 +37,7 @@ abstract class TraceView extends VBox implements RunView {
     private double dt = 1;
 
     /** @param valueAxis the vertical axis, which the view ranges itself */
-    TraceView(TimeWindow window, FixedRangeAxis valueAxis) {
+    TraceView(TimeWindow window, PlotAxis valueAxis) {
         this.window = window;
         chart = new TimeLineChart(timeAxis, valueAxis);
         caption.getStyleClass().add("legend-caption");
@@ -188,7 +188,7 @@ abstract class TraceView extends VBox implements RunView {
     }
 
     /** The time axis, shared in range with every other time plot. */
-    final FixedRangeAxis timeAxis() {
+    final PlotAxis timeAxis() {
         return timeAxis;
     }
 

@@ -51,7 +51,7 @@ public final class VoltageTraceView extends TraceView {
     private double pointerY = Double.NaN;
 
     public VoltageTraceView(TimeWindow window) {
-        super(window, new FixedRangeAxis("V (mV)"));
+        super(window, new PlotAxis("V (mV)"));
         getStyleClass().add("voltage-trace");
         setCaption("neuron");
         traces = new VoltageTraces(window.span(), plotColumns());

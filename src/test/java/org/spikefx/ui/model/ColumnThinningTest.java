@@ -84,4 +84,24 @@ class ColumnThinningTest {
         assertSamePoints(thinned(trace, 0, 120_000, span, 300, false), thinned(trace, 0, 120_000, span, 300, true),
                 "after the re-run");
     }
+
+    @Test
+    void stepsMissingInsideAColumnLeaveItsFirstLowestHighestAndLastAsEveryStepDoes() {
+        Random random = new Random(5);
+        StepTrace trace = new StepTrace();
+        // Runs of values with holes of odd lengths, some inside a column, some across column edges.
+        int step = 0;
+        while (step < 150_000) {
+            int run = 30 + random.nextInt(3000);
+            for (int k = 0; k < run && step < 150_000; k++, step++) {
+                trace.append(step, value(random, step));
+            }
+            step += 1 + random.nextInt(200);
+        }
+        for (int columns : new int[] {37, 300, 1283}) {
+            double span = 150_000 * DT;
+            assertSamePoints(thinned(trace, 0, 150_000, span, columns, false),
+                    thinned(trace, 0, 150_000, span, columns, true), "holes, " + columns + " columns");
+        }
+    }
 }

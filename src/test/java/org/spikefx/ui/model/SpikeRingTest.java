@@ -2,6 +2,9 @@ package org.spikefx.ui.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class SpikeRingTest {
@@ -21,6 +24,25 @@ class SpikeRingTest {
         assertEquals(13, ring.step(2));
         assertEquals(4, ring.neuron(2));
         assertEquals(10, ring.latestEvictedStep());
+    }
+
+    @Test
+    void givesSpikesInOrderAcrossTheRingsWrapUntilTheCountOrTheEndStep() {
+        SpikeRing ring = new SpikeRing(5);
+        for (int step = 0; step < 8; step++) {
+            ring.add(step, 100 + step); // keeps steps 3..7, the newest two stored before the oldest
+        }
+        List<String> given = new ArrayList<>();
+        int next = ring.forEach(1, 10, 7, (step, neuron) -> given.add(step + ":" + neuron));
+        assertEquals(List.of("4:104", "5:105", "6:106"), given, "from index 1 up to the end step");
+        assertEquals(4, next, "the spike at the end step is next");
+
+        given.clear();
+        next = ring.forEach(0, 2, Integer.MAX_VALUE, (step, neuron) -> given.add(step + ":" + neuron));
+        assertEquals(List.of("3:103", "4:104"), given, "two, as many as asked for");
+        assertEquals(2, next);
+        assertEquals(5, ring.forEach(0, Integer.MAX_VALUE, Integer.MAX_VALUE, (step, neuron) -> { }),
+                "all five kept, and no more");
     }
 
     @Test

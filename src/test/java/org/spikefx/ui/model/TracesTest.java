@@ -70,6 +70,38 @@ class TracesTest {
         assertEquals(List.of(0.0, -1.0, 0.0), values(traces.net()));
     }
 
+    @Test
+    void zoomedOutTheNetInputIsThinnedToTheSamePointsAsItsStepsAddedUp() {
+        int steps = 50_000;
+        double dt = 5e-5;
+        java.util.Random random = new java.util.Random(3);
+        double[] excitation = new double[steps];
+        double[] inhibition = new double[steps];
+        for (int s = 0; s < steps; s++) {
+            excitation[s] = 15 + random.nextGaussian();
+            inhibition[s] = -15 + random.nextGaussian();
+        }
+        BalanceTraces traces = new BalanceTraces(1.0, 1000);
+        traces.accept(new Batch(1, 0, steps, dt, 10, new int[0], new double[0], new int[0], new int[0],
+                new int[steps], new int[] {4}, excitation, inhibition));
+        int columns = 300;
+        double span = steps * dt;
+        traces.update(0, steps, span, columns);
+
+        MinMaxDecimator expected = new MinMaxDecimator(span, columns);
+        for (int s = 0; s < steps; s++) {
+            expected.add(s * dt, excitation[s] + inhibition[s]);
+        }
+        List<double[]> want = new ArrayList<>();
+        expected.forEachPoint((time, value) -> want.add(new double[] {time, value}));
+        List<double[]> got = new ArrayList<>();
+        traces.net().forEachPoint((time, value) -> got.add(new double[] {time, value}));
+        assertEquals(want.size(), got.size());
+        for (int k = 0; k < want.size(); k++) {
+            assertArrayEquals(want.get(k), got.get(k), 0, "point " + k);
+        }
+    }
+
     private static Batch balanceBatch(int firstStep, int neuron, double[] excitatory, double[] inhibitory) {
         return new Batch(1, firstStep, excitatory.length, 0.01, 10, new int[0], new double[0], new int[0], new int[0],
                 new int[excitatory.length], new int[] {neuron}, excitatory, inhibitory);
