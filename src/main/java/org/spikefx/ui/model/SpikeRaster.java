@@ -243,15 +243,26 @@ public final class SpikeRaster {
         return from >= ringStart || detailFrom <= from && detailTo >= Math.min(to, ringStart);
     }
 
-    /** Stores the batch's spikes and paints those inside the window. */
+    /**
+     * Stores the batch's spikes and paints those inside the window, unless a repaint in progress will.
+     * They are painted from the ring by the loop a repaint uses, so that the loop is compiled to machine
+     * code while the run streams, before the first zoom needs it.
+     */
     public void add(Batch batch) {
         int[] steps = batch.spikeSteps();
         int[] neurons = batch.spikeNeurons();
+        long firstNew = ring.firstNumber() + ring.size();
         for (int i = 0; i < steps.length; i++) {
             ring.add(steps[i], neurons[i]);
-            if (repaintNext < 0) {
+        }
+        if (repaintNext < 0) {
+            // The ring keeps only the newest spikes of a batch larger than it: the others are painted from the batch.
+            long pushedOut = Math.min(steps.length, Math.max(0, ring.firstNumber() - firstNew));
+            for (int i = 0; i < pushedOut; i++) {
                 paint(steps[i], neurons[i]);
             }
+            int from = (int) Math.max(0, firstNew - ring.firstNumber());
+            ring.forEach(from, ring.size() - from, Integer.MAX_VALUE, this::paint);
         }
     }
 
