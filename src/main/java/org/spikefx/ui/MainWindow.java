@@ -78,7 +78,8 @@ public final class MainWindow {
     private final Stage stage;
     private final SimulationRunner runner;
     private final TimeWindow window = TimeWindow.wholeRun(NetworkParameters.DEFAULTS.T());
-    private final ParameterPanel parameterPanel = new ParameterPanel();
+    /** Made when first needed ({@link #parameterPanel()}); until then the last run's parameters are the window's. */
+    private ParameterPanel parameterPanel;
     private final TraceChooser traces;
     private final PlotArea plots;
     private final VoltageTraceView voltages;
@@ -124,7 +125,7 @@ public final class MainWindow {
     MainWindow(Stage stage, SimulationRunner runner) {
         this.stage = stage;
         this.runner = runner;
-        traces = new TraceChooser(runner, () -> parameterPanel.getParameters().n());
+        traces = new TraceChooser(runner, () -> currentParameters().n());
         plots = new PlotArea(window, traces.bar());
         voltages = plots.voltages();
         raster = plots.raster();
@@ -151,9 +152,6 @@ public final class MainWindow {
         HBox.setHgrow(controls, Priority.ALWAYS);
         menus.bar().setMinWidth(Region.USE_PREF_SIZE); // the menus keep their names; the tool bar overflows
         root.setTop(top);
-        parameterPanel.setPrefWidth(PANEL_WIDTH);
-        parameterPanel.setMaxWidth(PANEL_WIDTH);
-        root.setLeft(parameterPanel);
         root.setCenter(plots);
         root.setBottom(status);
         status.setText("Starting");
@@ -166,7 +164,6 @@ public final class MainWindow {
         });
         notice.setOnMouseClicked(event -> showWholeProblem());
 
-        parameterPanel.parametersProperty().addListener((observable, old, params) -> restart(params));
         controls.pausedProperty().addListener((observable, old, paused) -> {
             if (paused) {
                 runner.pause();
@@ -208,8 +205,9 @@ public final class MainWindow {
     /** Puts the parameter panel where its placeholder holds its place, if it does. */
     private void revealParameterPanel() {
         if (panelPlaceholder != null && root.getLeft() == panelPlaceholder) {
-            root.setLeft(parameterPanel);
+            root.setLeft(parameterPanel());
         }
+        plots.statistics().showHistograms();
         panelPlaceholder = null;
     }
 
@@ -264,6 +262,7 @@ public final class MainWindow {
             placeholder.setMinWidth(PANEL_WIDTH);
             root.setLeft(placeholder);
             panelPlaceholder = placeholder;
+            plots.statistics().holdHistograms();
             int[] pulsesWithRun = {0};
             pulse.afterEachPulse(() -> {
                 // The frame of the first batch is painted by the end of the next pulse, which waits for it.
@@ -271,9 +270,15 @@ public final class MainWindow {
                     revealParameterPanel();
                 }
             });
+        } else {
+            root.setLeft(parameterPanel());
         }
         stage.show();
         pulse.start();
+        if (parameterPanel == null) {
+            restart(params); // the panel, made later, shows the run's parameters
+            return;
+        }
         parameterPanel.setParameters(params);
         if (running == null) {
             restart(params); // the panel commits nothing when the parameters are its defaults already
@@ -296,7 +301,15 @@ public final class MainWindow {
 
     /** Restarts with the current parameters (R, the Restart button, a change of run mode). */
     void restart() {
-        restart(parameterPanel.getParameters());
+        restart(currentParameters());
+    }
+
+    /** The parameters in the panel, or, before the panel is made, those of the last run (the defaults before any). */
+    private NetworkParameters currentParameters() {
+        if (parameterPanel != null) {
+            return parameterPanel.getParameters();
+        }
+        return running != null ? running : NetworkParameters.DEFAULTS;
     }
 
     private void restart(NetworkParameters params) {
@@ -359,14 +372,14 @@ public final class MainWindow {
             training.loadDecoder(null);
         }
         // Spontaneous mode has the window's own layout; Training mode adds to it.
-        trainingLayout.layOut(on, root, parameterPanel, plots);
+        trainingLayout.layOut(on, root, parameterPanel(), plots);
         if (applyingConfig) {
             return; // the config's own parameters start the run
         }
-        NetworkParameters params = parameterPanel.getParameters();
+        NetworkParameters params = currentParameters();
         double stop = training.parametersProperty().get().trainStop();
         if (on && params.T() <= stop && training.loadedDecoderProperty().get() == null) {
-            parameterPanel.setParameters(params.with(Parameter.T, stop + TRAINING_AFTER_SECONDS)); // restarts
+            parameterPanel().setParameters(params.with(Parameter.T, stop + TRAINING_AFTER_SECONDS)); // restarts
         } else {
             restart();
         }
@@ -453,8 +466,8 @@ public final class MainWindow {
                 applyingConfig = false;
             }
         }
-        boolean panelRestarts = !config.params().equals(parameterPanel.getParameters());
-        parameterPanel.setParameters(config.params());
+        boolean panelRestarts = !config.params().equals(parameterPanel().getParameters());
+        parameterPanel().setParameters(config.params());
         if (!panelRestarts) {
             restart(config.params()); // the panel commits nothing when its parameters are these already
         }
@@ -563,7 +576,21 @@ public final class MainWindow {
         return root;
     }
 
+    /**
+     * The parameter panel, made the first time it is needed: a launch paints its first spikes before it
+     * makes the panel's dozens of controls, each row with its tooltips (half of the window's constructor).
+     * A panel made after a run has started shows that run's parameters.
+     */
     ParameterPanel parameterPanel() {
+        if (parameterPanel == null) {
+            parameterPanel = new ParameterPanel();
+            parameterPanel.setPrefWidth(PANEL_WIDTH);
+            parameterPanel.setMaxWidth(PANEL_WIDTH);
+            if (running != null) {
+                parameterPanel.setParameters(running); // before the listener: showing the run does not restart it
+            }
+            parameterPanel.parametersProperty().addListener((observable, old, params) -> restart(params));
+        }
         return parameterPanel;
     }
 

@@ -1,6 +1,7 @@
 package org.spikefx.ui;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +30,11 @@ final class StartBenchmark {
     static final String SPIKES_DRAWN = "first pulse whose views hold spikes";
     static final String ON_SCREEN = "that frame painted: first spikes on screen";
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final List<String> NAMES = new ArrayList<>();
     private static final List<Long> NANOS = new ArrayList<>();
+    /** The marking thread's CPU time at each mark (every mark but main's is made on the FX thread). */
+    private static final List<Long> CPU_NANOS = new ArrayList<>();
 
     private StartBenchmark() {
     }
@@ -39,6 +43,7 @@ final class StartBenchmark {
     static synchronized void mark(String what) {
         NAMES.add(what);
         NANOS.add(System.nanoTime());
+        CPU_NANOS.add(THREADS.getCurrentThreadCpuTime());
     }
 
     static void run(MainWindow window) {
@@ -79,17 +84,22 @@ final class StartBenchmark {
         long sinceJvmStartMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         List<String> names = new ArrayList<>(NAMES);
         List<Long> nanos = new ArrayList<>(NANOS);
+        List<Long> cpu = new ArrayList<>(CPU_NANOS);
         if (Main.mainEnteredNanos() != 0) {
             names.add(0, "main entered (JVM started, Main loaded)");
             nanos.add(0, Main.mainEnteredNanos());
+            cpu.add(0, -1L);
         }
         double firstSpikes = sinceJvmStartMillis - (nowNanos - nanos.get(nanos.size() - 1)) / 1e6;
         System.out.printf(Locale.ROOT, "Start benchmark: first spikes on screen %.0f ms after the JVM started%n",
                 firstSpikes);
+        // CPU times depend less on what else the machine runs than the wall time does.
+        System.out.printf(Locale.ROOT, "  CPU time of the FX thread by then: %.0f ms%n", THREADS.getCurrentThreadCpuTime() / 1e6);
         double previous = 0;
         for (int k = 0; k < names.size(); k++) {
             double at = sinceJvmStartMillis - (nowNanos - nanos.get(k)) / 1e6;
-            System.out.printf(Locale.ROOT, "  %6.0f ms (+%4.0f)  %s%n", at, at - previous, names.get(k));
+            String fxCpu = cpu.get(k) < 0 ? "" : String.format(Locale.ROOT, " [FX thread's CPU %4.0f ms]", cpu.get(k) / 1e6);
+            System.out.printf(Locale.ROOT, "  %6.0f ms (+%4.0f)  %s%s%n", at, at - previous, names.get(k), fxCpu);
             previous = at;
         }
     }

@@ -57,8 +57,10 @@ public final class SpikeRaster {
     private final int[] shades = new int[MAX_COUNT + 1];
     /**
      * Spikes painted from the ring per frame at most, about 4 ms: a repaint of more (a zoom over a wide
-     * window of a large network, millions of spikes) goes on over the next frames, left to right, so
-     * that no frame of a gesture waits for all of it.
+     * window of a large network, millions of spikes) goes on over the next frames, so that no frame of a
+     * gesture waits for all of it. It goes in passes over the whole view, every k-th spike in each: each
+     * frame of a gesture, which starts the repaint anew, shows the whole view a little lighter, rather
+     * than its left part alone.
      */
     public static final int REPAINT_SPIKES_PER_FRAME = 200_000;
 
@@ -66,6 +68,15 @@ public final class SpikeRaster {
     private long repaintNext = -1;
     /** The repaint in progress paints the spikes before this step. */
     private int repaintEnd;
+    /**
+     * While a repaint goes in passes: every {@code stride}-th spike of the numbers [passStart, passEnd)
+     * in pass {@code pass}, starting at passStart + pass; 1 once the passes are done (the spikes from
+     * passEnd on, which came since, follow in a row).
+     */
+    private int stride = 1;
+    private int pass;
+    private long passStart;
+    private long passEnd;
     /** Side of a spike's mark in pixels. */
     private int dot = 1;
     private int maxDot = MAX_DOT_PIXELS;
@@ -243,15 +254,26 @@ public final class SpikeRaster {
         return from >= ringStart || detailFrom <= from && detailTo >= Math.min(to, ringStart);
     }
 
-    /** Stores the batch's spikes and paints those inside the window. */
+    /**
+     * Stores the batch's spikes and paints those inside the window, unless a repaint in progress will.
+     * They are painted from the ring by the loop a repaint uses, so that the loop is compiled to machine
+     * code while the run streams, before the first zoom needs it.
+     */
     public void add(Batch batch) {
         int[] steps = batch.spikeSteps();
         int[] neurons = batch.spikeNeurons();
+        long firstNew = ring.firstNumber() + ring.size();
         for (int i = 0; i < steps.length; i++) {
             ring.add(steps[i], neurons[i]);
-            if (repaintNext < 0) {
+        }
+        if (repaintNext < 0) {
+            // The ring keeps only the newest spikes of a batch larger than it: the others are painted from the batch.
+            long pushedOut = Math.min(steps.length, Math.max(0, ring.firstNumber() - firstNew));
+            for (int i = 0; i < pushedOut; i++) {
                 paint(steps[i], neurons[i]);
             }
+            int from = (int) Math.max(0, firstNew - ring.firstNumber());
+            ring.forEach(from, ring.size() - from, Integer.MAX_VALUE, this::paint);
         }
     }
 
@@ -362,17 +384,46 @@ public final class SpikeRaster {
         }
         repaintNext = ring.firstNumber() + ring.firstIndexAtOrAfter(ringFrom);
         repaintEnd = endStep;
+        long spikes = ring.firstNumber() + ring.firstIndexAtOrAfter(endStep) - repaintNext;
+        stride = (int) Math.max(1, (spikes + REPAINT_SPIKES_PER_FRAME - 1) / REPAINT_SPIKES_PER_FRAME);
+        pass = 0;
+        passStart = repaintNext;
+        passEnd = repaintNext + spikes;
         continueRepaint(REPAINT_SPIKES_PER_FRAME);
     }
 
-    /** Paints up to {@code budget} more spikes of a repaint in progress. */
+    /** Paints up to {@code budget} more spikes of a repaint in progress: its passes, then the spikes in a row. */
     private void continueRepaint(int budget) {
         if (repaintNext < 0) {
             return;
         }
+        int left = budget;
+        while (stride > 1 && left > 0) {
+            long oldest = ring.firstNumber();
+            if (repaintNext < oldest) {
+                // Pushed out of the ring meanwhile: on to the pass's first spike still kept.
+                repaintNext += (oldest - repaintNext + stride - 1) / stride * stride;
+            }
+            if (repaintNext >= passEnd) {
+                pass++;
+                repaintNext = pass < stride ? passStart + pass : passEnd;
+                if (pass == stride) {
+                    stride = 1;
+                }
+                continue;
+            }
+            int given = ring.forEachEvery((int) (repaintNext - oldest), stride, (int) (passEnd - oldest), left,
+                    this::paint);
+            // None given: the pass has no spike left (the ring holds fewer than it did); on to the next.
+            repaintNext = given == 0 ? passEnd : repaintNext + (long) given * stride;
+            left -= given;
+        }
+        if (stride > 1 || left == 0) {
+            return;
+        }
         int from = (int) Math.max(0, repaintNext - ring.firstNumber());
-        int i = ring.forEach(from, budget, repaintEnd, this::paint);
-        repaintNext = i < ring.size() && i - from == budget && ring.step(i) < repaintEnd ? ring.firstNumber() + i : -1;
+        int i = ring.forEach(from, left, repaintEnd, this::paint);
+        repaintNext = i < ring.size() && i - from == left && ring.step(i) < repaintEnd ? ring.firstNumber() + i : -1;
     }
 
     /** Whether a repaint is still in progress: the image does not yet show every spike of the view. */

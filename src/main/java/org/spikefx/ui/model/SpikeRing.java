@@ -117,6 +117,21 @@ public final class SpikeRing {
         return i;
     }
 
+    /**
+     * Gives every {@code stride}-th kept spike from index {@code from} on, below index {@code end}, at most
+     * {@code count} of them; returns how many it gave.
+     */
+    public int forEachEvery(int from, int stride, int end, int count, SpikeRaster.SpikeConsumer consumer) {
+        int given = 0;
+        int length = steps.length;
+        for (long i = from; i < Math.min(end, size) && given < count; i += stride) {
+            int slot = (int) ((head + i) % length);
+            consumer.accept(steps[slot], neurons[slot]);
+            given++;
+        }
+        return given;
+    }
+
     /** Index of the oldest spike at or after {@code step}; {@link #size()} when there is none. */
     public int firstIndexAtOrAfter(int step) {
         int low = 0;

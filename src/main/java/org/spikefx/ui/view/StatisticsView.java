@@ -100,6 +100,22 @@ public final class StatisticsView extends VBox implements RunView {
         return OVERLAY_STYLES.get(slot);
     }
 
+    /**
+     * Leaves the histograms out of the scene until {@link #showHistograms()}: a launch paints its first
+     * spikes sooner without styling and laying out two more charts. Their place stays empty meanwhile;
+     * they go on counting, and come up to date.
+     */
+    public void holdHistograms() {
+        histograms.getChildren().removeAll(cvHistogram.chart(), rateHistogram.chart());
+    }
+
+    /** Puts the histograms held back by {@link #holdHistograms()} in their place, left of what is beside them. */
+    public void showHistograms() {
+        if (!histograms.getChildren().contains(cvHistogram.chart())) {
+            histograms.getChildren().addAll(0, List.of(cvHistogram.chart(), rateHistogram.chart()));
+        }
+    }
+
     /** Shows a node to the right of the histograms, at their height: a comparison with pinned runs, say. */
     public void showBeside(Node node) {
         histograms.getChildren().add(node);

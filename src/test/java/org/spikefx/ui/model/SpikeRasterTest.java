@@ -180,4 +180,39 @@ class SpikeRasterTest {
         assertEquals(0, raster.storedSpikes());
         assertEquals(20, raster.neuronCount());
     }
+
+    @Test
+    void aRepaintOfMoreSpikesThanAFrameTakesCoversTheWholeViewInItsFirstFrameAndEndsExact() {
+        int perStep = 3;
+        int steps = SpikeRaster.REPAINT_SPIKES_PER_FRAME / perStep * 2 + 1000; // over two frames' worth
+        int[] pairs = new int[2 * steps * perStep];
+        for (int k = 0; k < steps * perStep; k++) {
+            pairs[2 * k] = k / perStep;
+            pairs[2 * k + 1] = (k * 7919) % 100;
+        }
+        double span = steps * DT;
+        SpikeRaster raster = new SpikeRaster(1 << 20);
+        raster.setMaxDotPixels(1);
+        raster.reset(100, DT);
+        raster.setView(0, span, 100, 50);
+        raster.add(TestBatches.withSpikes(0, steps, DT, 100, pairs));
+        int[] whole = raster.pixels().clone();
+
+        raster.setView(0, span * 0.999, 100, 50); // a zoom frame: the repaint starts anew
+        assertTrue(raster.repainting(), "more spikes than a frame paints");
+        int leftmost = Integer.MAX_VALUE;
+        int rightmost = -1;
+        for (List<Integer> pixel : paintedPixels(raster)) {
+            leftmost = Math.min(leftmost, pixel.get(0));
+            rightmost = Math.max(rightmost, pixel.get(0));
+        }
+        assertEquals(0, leftmost);
+        assertTrue(rightmost >= 98, "the first frame reaches the right edge, not only the left part: " + rightmost);
+
+        raster.finishRepaint();
+        assertFalse(raster.repainting());
+        raster.setView(0, span, 100, 50);
+        raster.finishRepaint();
+        assertTrue(java.util.Arrays.equals(whole, raster.pixels()), "the passes end with every spike painted once");
+    }
 }
