@@ -1,6 +1,7 @@
 package org.spikefx.analysis;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.spikefx.Messages;
@@ -71,6 +72,22 @@ public record SweepSpec(Axis x, Axis y, NetworkParameters base, int seeds) {
                 }
             }
         }
+    }
+
+    /**
+     * The base recording no more neurons than the smallest network an axis of n gives (nrec only says
+     * which neurons a run records): for the Map window, whose base is the live view's, and whose nrec
+     * no one chose for the sweep.
+     */
+    public static NetworkParameters recordingFewEnough(Axis x, Axis y, NetworkParameters base) {
+        double fewest = base.nrec();
+        for (Axis axis : List.of(x, y)) {
+            if (axis.parameter() == Parameter.N) {
+                fewest = Math.min(fewest, axis.value(0)); // an axis runs from its smallest value up
+            }
+        }
+        // An n no network can have is left to the cell's own check, which names it.
+        return fewest < base.nrec() && Parameter.N.accepts(fewest) ? base.with(Parameter.NREC, fewest) : base;
     }
 
     /** The parameters of cell (i, j) with its first seed. */

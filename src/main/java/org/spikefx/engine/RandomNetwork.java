@@ -187,8 +187,8 @@ public final class RandomNetwork {
         }
     }
 
-    /** An amount of memory as people write it: "1.3 GB", "640 MB". */
-    private static String amount(double bytes) {
+    /** An amount of memory as people write it: "1.3 GB", "640 MB"; every refusal for memory says it so. */
+    public static String amount(double bytes) {
         return bytes >= 1e9 ? String.format(Locale.ROOT, "%.1f GB", bytes / 1e9)
                 : String.format(Locale.ROOT, "%.0f MB", Math.ceil(bytes / 1e6));
     }

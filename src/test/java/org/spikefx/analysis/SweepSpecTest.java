@@ -32,4 +32,19 @@ class SweepSpecTest {
         assertEquals(SweepSpec.Part.X, crossing.part());
         assertEquals("vreset = -20 is not allowed: vreset must be below vpeak (-25)", crossing.getMessage());
     }
+
+    @Test
+    void theWindowsBaseRecordsNoMoreNeuronsThanTheSmallestNetworkOfAnAxisOfN() {
+        NetworkParameters live = NetworkParameters.DEFAULTS; // nrec 10
+        NetworkParameters base = SweepSpec.recordingFewEnough(Axis.parse("n=2:20:3"), Axis.parse("g=0:0.2:3"), live);
+        assertEquals(2, base.nrec());
+        assertEquals(live.n(), base.n(), "only nrec changes");
+        SweepSpec spec = new SweepSpec(Axis.parse("n=2:20:3"), Axis.parse("g=0:0.2:3"), base, 1);
+        assertEquals(2, spec.cell(0, 0).n());
+
+        assertEquals(live, SweepSpec.recordingFewEnough(Axis.parse("n=50:200:3"), Axis.parse("g=0:0.2:3"), live),
+                "networks of 10 neurons or more keep the base as it is");
+        assertThrows(IllegalArgumentException.class, () -> new SweepSpec(Axis.parse("n=2:20:3"),
+                Axis.parse("g=0:0.2:3"), live, 1), "without it the smallest cell is refused");
+    }
 }

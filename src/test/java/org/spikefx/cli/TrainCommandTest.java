@@ -127,8 +127,8 @@ class TrainCommandTest {
         Invocation large = train(List.of("--n", "200000", "--p", "0.0001", "--T", "0.1", "--summary=" + summary));
         assertEquals(2, large.exitCode(), large.err());
         assertEquals(1, large.errLines().size(), large.err());
-        assertTrue(large.errLines().get(0).matches("spikefx train: training n = 200000 needs about 160\\.\\d\\d GB"
-                + " \\(the RLS matrix P alone 160\\.\\d\\d GB\\), more than the .* GB this program may use;"
+        assertTrue(large.errLines().get(0).matches("spikefx train: training n = 200000 needs about 160\\.\\d GB"
+                + " \\(the RLS matrix P alone 160\\.\\d GB\\), more than the \\d+(\\.\\d GB| MB) this program may use;"
                 + " choose a smaller n, or start Java with a larger -Xmx"), large.errLines().get(0));
         for (Case bad : List.of(
                 new Case("--rls-step 1", "Invalid value for option '--rls-step': rls-step = 1 is not allowed:"

@@ -49,9 +49,10 @@ public final class ForceFactory implements ModelFactory {
         double synapses = (double) n * n * params.p();
         double needed = rls + ForceNetwork.rlsPendingBytes(n) + synapses * BYTES_PER_SYNAPSE_DURING_BUILD;
         if (needed > maxHeapBytes || rls > 8L * (Integer.MAX_VALUE - 8)) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "training n = %d needs about %.2f GB"
-                    + " (the RLS matrix P alone %.2f GB), more than the %.2f GB this program may use; choose a smaller"
-                    + " n, or start Java with a larger -Xmx", n, needed / 1e9, rls / 1e9, maxHeapBytes / 1e9));
+            throw new IllegalArgumentException("training n = " + n + " needs about " + RandomNetwork.amount(needed)
+                    + " (the RLS matrix P alone " + RandomNetwork.amount(rls) + "), more than the "
+                    + RandomNetwork.amount(maxHeapBytes) + " this program may use; choose a smaller n, or start Java"
+                    + " with a larger -Xmx");
         }
     }
 

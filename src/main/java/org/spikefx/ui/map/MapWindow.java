@@ -192,7 +192,9 @@ public final class MapWindow {
     void start() {
         SweepSpec spec;
         try {
-            spec = new SweepSpec(x.axis("x"), y.axis("y"), base.get(), seedCount());
+            Axis xAxis = x.axis("x");
+            Axis yAxis = y.axis("y");
+            spec = new SweepSpec(xAxis, yAxis, SweepSpec.recordingFewEnough(xAxis, yAxis, base.get()), seedCount());
         } catch (IllegalArgumentException e) {
             refuse(Messages.reason(e));
             return;
