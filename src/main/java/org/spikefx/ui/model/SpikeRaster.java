@@ -56,13 +56,13 @@ public final class SpikeRaster {
     private int spikeColor = 0xFF000000;
     private final int[] shades = new int[MAX_COUNT + 1];
     /**
-     * Spikes painted from the ring per frame at most, about 4 ms: a repaint of more (a zoom over a wide
+     * Spikes painted from the ring per frame at most, about 2 ms on two cores: a repaint of more (a zoom over a wide
      * window of a large network, millions of spikes) goes on over the next frames, so that no frame of a
      * gesture waits for all of it. It goes in passes over the whole view, every k-th spike in each: each
      * frame of a gesture, which starts the repaint anew, shows the whole view a little lighter, rather
      * than its left part alone.
      */
-    public static final int REPAINT_SPIKES_PER_FRAME = 200_000;
+    public static final int REPAINT_SPIKES_PER_FRAME = 100_000;
 
     /** Number (as the ring counts them) of the next spike a repaint in progress paints; -1 when none is. */
     private long repaintNext = -1;

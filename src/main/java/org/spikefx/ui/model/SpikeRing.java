@@ -122,14 +122,20 @@ public final class SpikeRing {
      * {@code count} of them; returns how many it gave.
      */
     public int forEachEvery(int from, int stride, int end, int count, SpikeRaster.SpikeConsumer consumer) {
-        int given = 0;
         int length = steps.length;
-        for (long i = from; i < Math.min(end, size) && given < count; i += stride) {
-            int slot = (int) ((head + i) % length);
+        long last = Math.min(end, size);
+        int most = from < last ? (int) Math.min(count, (last - from + stride - 1) / stride) : 0;
+        // The slot moves on by the stride and wraps, without a division per spike.
+        int slot = (int) ((head + (long) from) % length);
+        int step = stride % length;
+        for (int given = 0; given < most; given++) {
             consumer.accept(steps[slot], neurons[slot]);
-            given++;
+            slot += step;
+            if (slot >= length) {
+                slot -= length;
+            }
         }
-        return given;
+        return most;
     }
 
     /** Index of the oldest spike at or after {@code step}; {@link #size()} when there is none. */
