@@ -68,11 +68,17 @@ public final class RateHistory implements WindowedThinning.Samples {
         return counts;
     }
 
-    /** Thins the rate of the complete bins that overlap [fromStep, toStep) on the plot's grid. */
+    /**
+     * Thins the rate of the complete bins that overlap [fromStep, toStep), and of one bin either side, on
+     * the plot's grid: each bin is drawn at its centre, so that without its neighbours the line would stop
+     * up to a bin short of the plot's edges (a fifth of the plot, zoomed into 10 ms).
+     */
     public void update(int fromStep, int toStep, double span, int pixelColumns) {
-        int toBin = (int) Math.min(((long) toStep + stepsPerBin - 1) / stepsPerBin, counts.endStep() / stepsPerBin);
-        int fromBin = Math.floorDiv(fromStep, stepsPerBin);
-        shown.update(this, fromBin, Math.max(fromBin, toBin), span, pixelColumns);
+        int toBin = (int) Math.min(((long) toStep + stepsPerBin - 1) / stepsPerBin + 1, counts.endStep() / stepsPerBin);
+        int fromBin = Math.max(0, Math.floorDiv(fromStep, stepsPerBin) - 1);
+        int columns = toBin > fromBin ? WindowedThinning.columnsHolding(time(fromBin), time(toBin - 1), span, pixelColumns)
+                : pixelColumns;
+        shown.update(this, fromBin, Math.max(fromBin, toBin), span / pixelColumns * columns, columns);
     }
 
     /** The rate's points drawn: (bin centre in seconds, rate in Hz). */

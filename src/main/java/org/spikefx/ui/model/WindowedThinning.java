@@ -57,6 +57,17 @@ public final class WindowedThinning {
         this.to = to;
     }
 
+    /**
+     * Columns of the plot's width ({@code span / pixelColumns} seconds) enough to hold samples from
+     * {@code firstTime} to {@code lastTime} as well as the plot: a thinning keeps only as many columns as it
+     * has, and samples drawn at their centres (a rate's bins) take one either side of the window, so
+     * that the line reaches the plot's edges.
+     */
+    public static int columnsHolding(double firstTime, double lastTime, double span, int pixelColumns) {
+        double columnSeconds = span / pixelColumns;
+        return Math.max(pixelColumns, (int) Math.ceil((lastTime - firstTime) / columnSeconds) + 2);
+    }
+
     /** Forgets the points. */
     public void clear() {
         thinned.clear();

@@ -174,7 +174,10 @@ public final class PopulationRateView extends StackPane implements RunView {
                 // A bin either side of the window, so that the line runs to the plot's edges.
                 int from = Math.max(0, overlay.firstAtOrAfter(window.start()) - 1);
                 int to = Math.min(overlay.size(), overlay.firstAtOrAfter(window.end()) + 1);
-                overlaysShown[slot].update(overlay, from, Math.max(from, to), window.span(), timeAxis.thinningColumns());
+                int columns = to > from ? WindowedThinning.columnsHolding(overlay.time(from), overlay.time(to - 1),
+                        window.span(), timeAxis.thinningColumns()) : timeAxis.thinningColumns();
+                overlaysShown[slot].update(overlay, from, Math.max(from, to),
+                        window.span() / timeAxis.thinningColumns() * columns, columns);
                 highest = Math.max(highest, highestSettledRate(overlaysShown[slot].thinned()));
             }
         }
