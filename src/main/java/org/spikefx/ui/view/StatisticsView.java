@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import javafx.scene.Node;
 import javafx.scene.chart.AreaChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -198,19 +197,22 @@ public final class StatisticsView extends VBox implements RunView {
      * on a value axis long enough for all of them.
      */
     public static final class StepHistogram {
+        /** Ticks the count axis is rounded up to, so that its top is a round number. */
+        private static final int COUNT_AXIS_TICKS = 4;
         private final AreaChart<Number, Number> chart;
-        private final FixedRangeAxis valueAxis;
+        private final PlotAxis valueAxis;
+        private final PlotAxis neuronAxis;
         private final List<XYChart.Data<Number, Number>> corners = new ArrayList<>();
         private final List<XYChart.Series<Number, Number>> overlays = new ArrayList<>();
         private final Histogram[] overlaid = new Histogram[OVERLAY_SLOTS];
         private Histogram shown;
 
         StepHistogram(String label, int bins, String styleClass) {
-            valueAxis = new FixedRangeAxis(label);
-            NumberAxis neuronAxis = new NumberAxis();
-            neuronAxis.setLabel("neurons");
-            neuronAxis.setAnimated(false);
-            chart = new AreaChart<>(valueAxis, neuronAxis);
+            // Axes that keep their nodes and a range set here: a histogram that changes a few times a second
+            // no longer makes its tick labels anew and measures them, as an auto-ranging axis did.
+            valueAxis = new PlotAxis(label);
+            neuronAxis = new PlotAxis("neurons");
+            chart = new HistogramChart(valueAxis, neuronAxis);
             chart.setAnimated(false);
             chart.setCreateSymbols(false);
             chart.setLegendVisible(false);
@@ -265,7 +267,7 @@ public final class StatisticsView extends VBox implements RunView {
                 }
             }
             overlays.get(slot).getData().setAll(steps);
-            fitValueAxis();
+            fitAxes();
         }
 
         void show(Histogram histogram) {
@@ -275,23 +277,43 @@ public final class StatisticsView extends VBox implements RunView {
                 set(corners.get(2 * bin), bin * histogram.binWidth(), counts[bin]);
                 set(corners.get(2 * bin + 1), (bin + 1) * histogram.binWidth(), counts[bin]);
             }
-            fitValueAxis();
+            fitAxes();
         }
 
-        /** Values up to the end of the longest histogram shown. */
-        private void fitValueAxis() {
+        /** Values up to the end of the longest histogram shown; counts up to a round number above the highest bin. */
+        private void fitAxes() {
             double upper = shown.upper();
+            int highest = Arrays.stream(shown.counts()).max().orElse(0);
             for (Histogram histogram : overlaid) {
                 if (histogram != null) {
                     upper = Math.max(upper, histogram.upper());
+                    highest = Math.max(highest, Arrays.stream(histogram.counts()).max().orElse(0));
                 }
             }
             valueAxis.setRange(0, upper);
+            neuronAxis.setRange(0, TickSpacing.roundUp(Math.max(1, highest), COUNT_AXIS_TICKS));
         }
 
         private static void set(XYChart.Data<Number, Number> corner, double x, int y) {
             corner.setXValue(x);
             corner.setYValue(y);
+        }
+    }
+
+    /** A histogram's chart, with the grid lines its axes give (their ticks are not JavaFX's). */
+    private static final class HistogramChart extends AreaChart<Number, Number> {
+        private final GridLines grid = new GridLines(getPlotChildren());
+
+        HistogramChart(PlotAxis values, PlotAxis counts) {
+            super(values, counts);
+        }
+
+        @Override
+        protected void layoutPlotChildren() {
+            super.layoutPlotChildren();
+            PlotAxis values = (PlotAxis) getXAxis();
+            PlotAxis counts = (PlotAxis) getYAxis();
+            grid.layout(values, counts, values.getWidth(), counts.getHeight());
         }
     }
 }
