@@ -187,11 +187,17 @@ final class PlotLayers {
             content = new Drawing.RasterImage(image.getMinX(), image.getMinY(), image.getWidth(), image.getHeight(),
                     raster.width() * resolution, raster.height() * resolution,
                     repaint ? RasterAtScale.paint(raster, view.spikeColorProperty().get(), scale)
-                            : raster.pixels().clone());
+                            : finishedPixels(raster));
         } else {
             content = spikeMarks(view, fromStep, toStep, frame);
         }
         add(view, "spike-raster", frame, List.of(content));
+    }
+
+    /** The screen's pixels with every spike of the view in them, a repaint in progress finished first. */
+    private static int[] finishedPixels(SpikeRaster raster) {
+        raster.finishRepaint();
+        return raster.pixels().clone();
     }
 
     private static Drawing.Spikes spikeMarks(SpikeRasterView view, int fromStep, int toStep, Frame frame) {

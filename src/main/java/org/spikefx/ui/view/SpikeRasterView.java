@@ -64,6 +64,11 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
     private int[] shownFrom;
     private int plotWidth;
     private int plotHeight;
+    /** What the raster was last asked to show: the layout sets it again only if the redraw did not. */
+    private double shownStart = Double.NaN;
+    private double shownSpan = Double.NaN;
+    private int shownWidth;
+    private int shownHeight;
 
     public SpikeRasterView(TimeWindow window) {
         this(window, DEFAULT_RING_CAPACITY);
@@ -143,7 +148,7 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
     public void redraw() {
         timeAxis.setRange(window.start(), window.end());
         if (plotWidth > 0 && plotHeight > 0) {
-            raster.setView(window.start(), window.span(), plotWidth, plotHeight);
+            showWindow();
         }
         // The image goes to the screen when the chart lays out, as the line charts' paths do: uploaded
         // here, it would show a frame ahead of them while the run goes on.
@@ -176,7 +181,11 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
             return;
         }
         timeAxis.setRange(window.start(), window.end());
-        raster.setView(window.start(), window.span(), plotWidth, plotHeight);
+        if (window.start() != shownStart || window.span() != shownSpan || plotWidth != shownWidth
+                || plotHeight != shownHeight) {
+            // Set here only if the pulse's redraw did not: a repaint in progress goes on once a frame.
+            showWindow();
+        }
         upload();
         Integer neuron = selectedNeuron.get();
         selectionMarker.setVisible(neuron != null);
@@ -196,6 +205,15 @@ public final class SpikeRasterView extends XYChart<Number, Number> implements Ru
             band.setY(0);
             band.setHeight(plotHeight);
         }
+    }
+
+    /** Shows the window's span on the plot's pixels, going on with a repaint in progress. */
+    private void showWindow() {
+        shownStart = window.start();
+        shownSpan = window.span();
+        shownWidth = plotWidth;
+        shownHeight = plotHeight;
+        raster.setView(shownStart, shownSpan, plotWidth, plotHeight);
     }
 
     /** Marks the stretch [from, to) seconds of a box zoom in progress; NaN hides the mark. */
