@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.spikefx.Messages;
+
 /**
  * Files written together, so that either all of them appear, complete, or none does: the output
  * files of one run. Each is written to a temporary file in its own folder; {@link #commit()} syncs
@@ -302,9 +304,11 @@ public final class AtomicFiles implements AutoCloseable {
             Files.move(kept, file.absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             UNFINISHED.remove(kept);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not put back " + file.absolute + ": " + e.getMessage(), e);
+            // The older file is the user's: it stays under its second name, never removed with the temporaries.
+            UNFINISHED.remove(kept);
             deleteQuietly(file.absolute);
-            deleteQuietly(kept);
+            LOG.log(Level.WARNING, "could not put back " + file.absolute + " (" + Messages.reason(e)
+                    + "); the older file is kept as " + kept, e);
         }
     }
 

@@ -443,14 +443,6 @@ public final class HeadlessFigure {
         }
 
         @Override
-        public void networkBuilding(double fraction) {
-        }
-
-        @Override
-        public void started(RunEvent.RunStarted started) {
-        }
-
-        @Override
         public void advanced(double simulatedSeconds, double realTimeFactor) {
             progress.accept(simulatedSeconds / params.T());
         }

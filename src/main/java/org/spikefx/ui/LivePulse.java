@@ -22,17 +22,25 @@ import org.spikefx.ui.view.RunView;
  * the cores to the simulation; a pause or a gesture is drawn in the next frame all the same.
  */
 final class LivePulse extends AnimationTimer {
-    /** What the window shows about the run besides the views: status line, progress, title. */
+    /**
+     * What the window shows about the run besides the views: status line, progress, title. Each event is
+     * ignored unless a listener hears it (a figure drawn headless only waits for the end).
+     */
     interface RunListener {
-        void networkBuilding(double fraction);
+        default void networkBuilding(double fraction) {
+        }
 
-        void started(RunEvent.RunStarted started);
+        default void started(RunEvent.RunStarted started) {
+        }
 
-        void advanced(double simulatedSeconds, double realTimeFactor);
+        default void advanced(double simulatedSeconds, double realTimeFactor) {
+        }
 
-        void finished(RunEvent.RunFinished finished);
+        default void finished(RunEvent.RunFinished finished) {
+        }
 
-        void failed(RunEvent.RunFailed failed);
+        default void failed(RunEvent.RunFailed failed) {
+        }
     }
 
     private final SimulationRunner runner;

@@ -16,7 +16,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import org.spikefx.run.Batch;
-import org.spikefx.run.RunEvent;
 import org.spikefx.run.SimulationRunner;
 import org.spikefx.ui.model.TimeWindow;
 
@@ -131,24 +130,5 @@ class LivePulsePacingTest {
     }
 
     private static final class IgnoringListener implements LivePulse.RunListener {
-        @Override
-        public void networkBuilding(double fraction) {
-        }
-
-        @Override
-        public void started(RunEvent.RunStarted started) {
-        }
-
-        @Override
-        public void advanced(double simulatedSeconds, double realTimeFactor) {
-        }
-
-        @Override
-        public void finished(RunEvent.RunFinished finished) {
-        }
-
-        @Override
-        public void failed(RunEvent.RunFailed failed) {
-        }
     }
 }
