@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 
 import org.spikefx.run.Batch;
-import org.spikefx.run.FramePacing;
 import org.spikefx.run.RunEvent;
 import org.spikefx.run.SimulationRunner;
 import org.spikefx.ui.model.TimeWindow;

@@ -260,6 +260,7 @@ public final class SpikeRaster {
      * code while the run streams, before the first zoom needs it.
      */
     public void add(Batch batch) {
+        marksUpToDate();
         int[] steps = batch.spikeSteps();
         int[] neurons = batch.spikeNeurons();
         long firstNew = ring.firstNumber() + ring.size();
@@ -371,6 +372,7 @@ public final class SpikeRaster {
 
     /** Paints the spikes of the columns from {@code fromColumn} to the right edge: the re-run's, then the ring's. */
     private void paintFromRing(long fromColumn) {
+        marksUpToDate();
         int fromStep = firstStepOf(fromColumn);
         int endStep = firstStepOf(firstColumn + width);
         int ringFrom = fromStep;
@@ -397,6 +399,7 @@ public final class SpikeRaster {
         if (repaintNext < 0) {
             return;
         }
+        marksUpToDate();
         int left = budget;
         while (stride > 1 && left > 0) {
             long oldest = ring.firstNumber();
@@ -446,10 +449,6 @@ public final class SpikeRaster {
         if (x < 0 || x >= width || neuron < 0 || neuron >= neuronCount) {
             return;
         }
-        long key = marksKey();
-        if (key != marksFor) {
-            workOutMarks(key);
-        }
         int top = markTops[neuron];
         int bottom = markBottoms[neuron];
         int right = (int) Math.min(width, x + dot);
@@ -470,6 +469,14 @@ public final class SpikeRaster {
     /** What the marks depend on, in one number: height, neuron count and dot side. */
     private long marksKey() {
         return ((long) height << 40) ^ ((long) neuronCount << 8) ^ dot;
+    }
+
+    /** Works the marks out again if the size, the neuron count or the dot changed: once per paint, not per spike. */
+    private void marksUpToDate() {
+        long key = marksKey();
+        if (key != marksFor) {
+            workOutMarks(key);
+        }
     }
 
     private void workOutMarks(long key) {

@@ -1,4 +1,4 @@
-package org.spikefx.run;
+package org.spikefx.ui;
 
 /**
  * How often the window draws a run that streams. While the simulation keeps the pace asked of it, every
@@ -13,7 +13,7 @@ package org.spikefx.run;
  * the next frame, whatever the pace. Wall times are given in nanoseconds by the caller, so the policy is
  * the same in a test as on screen.
  */
-public final class FramePacing {
+final class FramePacing {
     /**
      * Simulated time a frame shows at least while the run is behind: a 10 s window over a thousand pixels
      * then moves by three or four pixels a frame.
@@ -22,7 +22,7 @@ public final class FramePacing {
     /** The fewest frames a second while a run streams: fewer no longer read as motion. */
     static final double FEWEST_FRAMES_PER_SECOND = 15;
     /** The longest wall time between two drawn frames. */
-    public static final long LONGEST_INTERVAL_NANOS = Math.round(1e9 / FEWEST_FRAMES_PER_SECOND);
+    static final long LONGEST_INTERVAL_NANOS = Math.round(1e9 / FEWEST_FRAMES_PER_SECOND);
     /** A run is behind when it achieves less than this share of the speed asked for. */
     static final double BEHIND = 0.9;
     /**
@@ -40,7 +40,7 @@ public final class FramePacing {
      * while it keeps pace or its speed is not known yet (NaN), otherwise enough for
      * {@link #SIMULATED_SECONDS_PER_FRAME} of simulated time, up to {@link #LONGEST_INTERVAL_NANOS}.
      */
-    public static long intervalNanos(double achieved, double asked) {
+    static long intervalNanos(double achieved, double asked) {
         if (!(achieved > 0) || achieved >= BEHIND * asked) {
             return 0;
         }
@@ -51,12 +51,12 @@ public final class FramePacing {
      * Whether the pulse at {@code now} should draw the data that came since the last frame drawn, or
      * leave it queued for a later pulse. The first pulse always draws.
      */
-    public boolean due(long now, double achieved, double asked) {
+    boolean due(long now, double achieved, double asked) {
         return !drawnYet || now - lastDrawn >= intervalNanos(achieved, asked) - PULSE_SLACK_NANOS;
     }
 
     /** Notes that the pulse at {@code now} drew: the next interval counts from here. */
-    public void drawn(long now) {
+    void drawn(long now) {
         lastDrawn = now;
         drawnYet = true;
     }

@@ -1,4 +1,4 @@
-package org.spikefx.run;
+package org.spikefx.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
