@@ -64,19 +64,8 @@ public final class SpikeRaster {
      */
     public static final int REPAINT_SPIKES_PER_FRAME = 100_000;
 
-    /** Number (as the ring counts them) of the next spike a repaint in progress paints; -1 when none is. */
-    private long repaintNext = -1;
-    /** The repaint in progress paints the spikes before this step. */
-    private int repaintEnd;
-    /**
-     * While a repaint goes in passes: every {@code stride}-th spike of the numbers [passStart, passEnd)
-     * in pass {@code pass}, starting at passStart + pass; 1 once the passes are done (the spikes from
-     * passEnd on, which came since, follow in a row).
-     */
-    private int stride = 1;
-    private int pass;
-    private long passStart;
-    private long passEnd;
+    /** A repaint from the ring that goes on over several frames. */
+    private final RingRepaint repaint = new RingRepaint();
     /** Side of a spike's mark in pixels. */
     private int dot = 1;
     private int maxDot = MAX_DOT_PIXELS;
@@ -117,7 +106,7 @@ public final class SpikeRaster {
         this.dt = dt;
         ring.clear();
         clearDetail();
-        repaintNext = -1;
+        repaint.stop();
         sparseOpacity = 0;
         firstColumn = 0;
         Arrays.fill(counts, (byte) 0);
@@ -267,7 +256,7 @@ public final class SpikeRaster {
         for (int i = 0; i < steps.length; i++) {
             ring.add(steps[i], neurons[i]);
         }
-        if (repaintNext < 0) {
+        if (!repaint.inProgress()) {
             // The ring keeps only the newest spikes of a batch larger than it: the others are painted from the batch.
             long pushedOut = Math.min(steps.length, Math.max(0, ring.firstNumber() - firstNew));
             for (int i = 0; i < pushedOut; i++) {
@@ -352,7 +341,7 @@ public final class SpikeRaster {
             return;
         }
         firstColumn = column;
-        if (shift > 0 && shift < width && repaintNext < 0) {
+        if (shift > 0 && shift < width && !repaint.inProgress()) {
             int kept = width - (int) shift;
             for (int row = 0; row < height; row++) {
                 int rowStart = row * width;
@@ -384,54 +373,21 @@ public final class SpikeRaster {
             }
             ringFrom = Math.max(fromStep, detailEnd);
         }
-        repaintNext = ring.firstNumber() + ring.firstIndexAtOrAfter(ringFrom);
-        repaintEnd = endStep;
-        long spikes = ring.firstNumber() + ring.firstIndexAtOrAfter(endStep) - repaintNext;
-        stride = (int) Math.max(1, (spikes + REPAINT_SPIKES_PER_FRAME - 1) / REPAINT_SPIKES_PER_FRAME);
-        pass = 0;
-        passStart = repaintNext;
-        passEnd = repaintNext + spikes;
+        repaint.start(ring, ringFrom, endStep, REPAINT_SPIKES_PER_FRAME);
         continueRepaint(REPAINT_SPIKES_PER_FRAME);
     }
 
-    /** Paints up to {@code budget} more spikes of a repaint in progress: its passes, then the spikes in a row. */
+    /** Paints up to {@code budget} more spikes of a repaint in progress. */
     private void continueRepaint(int budget) {
-        if (repaintNext < 0) {
-            return;
+        if (repaint.inProgress()) {
+            marksUpToDate();
+            repaint.continueWith(ring, budget, this::paint);
         }
-        marksUpToDate();
-        int left = budget;
-        while (stride > 1 && left > 0) {
-            long oldest = ring.firstNumber();
-            if (repaintNext < oldest) {
-                // Pushed out of the ring meanwhile: on to the pass's first spike still kept.
-                repaintNext += (oldest - repaintNext + stride - 1) / stride * stride;
-            }
-            if (repaintNext >= passEnd) {
-                pass++;
-                repaintNext = pass < stride ? passStart + pass : passEnd;
-                if (pass == stride) {
-                    stride = 1;
-                }
-                continue;
-            }
-            int given = ring.forEachEvery((int) (repaintNext - oldest), stride, (int) (passEnd - oldest), left,
-                    this::paint);
-            // None given: the pass has no spike left (the ring holds fewer than it did); on to the next.
-            repaintNext = given == 0 ? passEnd : repaintNext + (long) given * stride;
-            left -= given;
-        }
-        if (stride > 1 || left == 0) {
-            return;
-        }
-        int from = (int) Math.max(0, repaintNext - ring.firstNumber());
-        int i = ring.forEach(from, left, repaintEnd, this::paint);
-        repaintNext = i < ring.size() && i - from == left && ring.step(i) < repaintEnd ? ring.firstNumber() + i : -1;
     }
 
     /** Whether a repaint is still in progress: the image does not yet show every spike of the view. */
     public boolean repainting() {
-        return repaintNext >= 0;
+        return repaint.inProgress();
     }
 
     /** Goes on with a repaint in progress for one frame's worth of spikes. */
