@@ -151,10 +151,14 @@ public final class CommandLine {
             }
         }
         // Picocli's own words for a number it cannot read name Java's types ("'abc' is not an int").
-        spikefx.registerConverter(Integer.class, CommandLine::wholeNumber);
-        spikefx.registerConverter(Integer.TYPE, CommandLine::wholeNumber);
-        spikefx.registerConverter(Double.class, CommandLine::number);
-        spikefx.registerConverter(Double.TYPE, CommandLine::number);
+        // Each converter is made once for both its types: two identical method references make two
+        // identical lambda classes, which Java 17's class-data-sharing archive of the app image cannot hold.
+        picocli.CommandLine.ITypeConverter<Integer> wholeNumber = CommandLine::wholeNumber;
+        picocli.CommandLine.ITypeConverter<Double> number = CommandLine::number;
+        spikefx.registerConverter(Integer.class, wholeNumber);
+        spikefx.registerConverter(Integer.TYPE, wholeNumber);
+        spikefx.registerConverter(Double.class, number);
+        spikefx.registerConverter(Double.TYPE, number);
         return spikefx;
     }
 

@@ -48,8 +48,7 @@ public final class LegacyRandom {
     /** The next raw 32-bit output, as an unsigned value in the low bits of an int. */
     public int nextInt32() {
         if (position >= N) {
-            twist();
-            temper();
+            refill();
         }
         return output[position++];
     }
@@ -96,49 +95,80 @@ public final class LegacyRandom {
 
     /**
      * Consumes the random numbers of {@code count} gaussian pairs without computing them: only the
-     * rejection test, which needs no logarithm. The loop reads the output block directly, since it
-     * is the hot loop of building a large network.
+     * rejection test, which needs no logarithm. This is the hot loop of building a large network, and
+     * the first code a start runs for long, so it reads the output block directly and has a single
+     * place that makes the next block: the compiler inlines that place's two loops once, not once per
+     * {@code rand()} call (four copies made its first optimised compilation take a tenth of a second).
      */
     public void skipGaussianPairs(long count) {
-        int[] out = output;
-        int at = position;
-        for (long pair = 0; pair < count; ) {
-            if (at > N - 4) {
-                // An attempt's four outputs may straddle two blocks: take them one by one.
-                position = at;
-                double x1 = 2.0 * rand() - 1.0;
-                double x2 = 2.0 * rand() - 1.0;
-                at = position;
-                double r2 = x1 * x1 + x2 * x2;
-                if (r2 < 1.0 && r2 != 0.0) {
-                    pair++;
-                }
+        long left = count;
+        while (left > 0) {
+            if (position == N) {
+                refill();
+            } else if (position > N - 4) {
+                left -= straddlingAttempt();
                 continue;
             }
-            double x1 = 2.0 * (((out[at] >>> 5) * 67108864.0 + (out[at + 1] >>> 6)) * 0x1p-53) - 1.0;
-            double x2 = 2.0 * (((out[at + 2] >>> 5) * 67108864.0 + (out[at + 3] >>> 6)) * 0x1p-53) - 1.0;
-            at += 4;
-            double r2 = x1 * x1 + x2 * x2;
-            // One attempt in five is rejected at random: a conditional add instead of a branch the CPU cannot predict.
-            pair += r2 < 1.0 & r2 != 0.0 ? 1 : 0;
+            int[] out = output;
+            int at = position;
+            int end = N - 4;
+            long accepted = 0;
+            for (; at <= end && accepted < left; at += 4) {
+                double x1 = 2.0 * (((out[at] >>> 5) * 67108864.0 + (out[at + 1] >>> 6)) * 0x1p-53) - 1.0;
+                double x2 = 2.0 * (((out[at + 2] >>> 5) * 67108864.0 + (out[at + 3] >>> 6)) * 0x1p-53) - 1.0;
+                double r2 = x1 * x1 + x2 * x2;
+                // One attempt in five is rejected at random: a conditional add instead of a branch the CPU cannot predict.
+                accepted += r2 < 1.0 & r2 != 0.0 ? 1 : 0;
+            }
+            position = at;
+            left -= accepted;
         }
-        position = at;
+    }
+
+    /**
+     * One attempt of the polar method whose four outputs straddle two blocks, taken one output at a
+     * time; returns 1 if it was accepted. Only a stream whose position is not a multiple of four
+     * needs it (a network's gaussians come first in their stream, so building one never does).
+     */
+    private int straddlingAttempt() {
+        double x1 = 2.0 * rand() - 1.0;
+        double x2 = 2.0 * rand() - 1.0;
+        double r2 = x1 * x1 + x2 * x2;
+        return r2 < 1.0 && r2 != 0.0 ? 1 : 0;
     }
 
     /**
      * Draws {@code count} values of {@code rand()} and writes the positions (0 .. count-1) of those
      * below p into {@code below}, from index {@code offset} on; returns how many there were. Works on
-     * the integers behind the doubles: u = m / 2^53 < p exactly when m < ceil(p * 2^53).
+     * the integers behind the doubles: u = m / 2^53 < p exactly when m < ceil(p * 2^53). Reads the
+     * output block directly, as {@link #skipGaussianPairs} does and for the same reason.
      */
     public int uniformsBelow(double p, int count, int[] below, int offset) {
         long threshold = (long) Math.ceil(p * 0x1p53);
         int found = offset;
-        for (int k = 0; k < count; k++) {
-            long a = nextInt32() >>> 5;
-            long b = nextInt32() >>> 6;
-            if ((a << 26) + b < threshold) {
-                below[found++] = k;
+        int k = 0;
+        while (k < count) {
+            if (position == N) {
+                refill();
+            } else if (position > N - 2) {
+                long a = nextInt32() >>> 5;
+                long b = nextInt32() >>> 6;
+                if ((a << 26) + b < threshold) {
+                    below[found++] = k;
+                }
+                k++;
+                continue;
             }
+            int[] out = output;
+            int at = position;
+            for (; at <= N - 2 && k < count; at += 2, k++) {
+                long a = out[at] >>> 5;
+                long b = out[at + 1] >>> 6;
+                if ((a << 26) + b < threshold) {
+                    below[found++] = k;
+                }
+            }
+            position = at;
         }
         return found - offset;
     }
@@ -177,6 +207,12 @@ public final class LegacyRandom {
         public double second() {
             return factor() * x1;
         }
+    }
+
+    /** Makes the next block of 624 outputs and starts reading it. */
+    private void refill() {
+        twist();
+        temper();
     }
 
     private void temper() {

@@ -61,4 +61,42 @@ class LegacyRandomTest {
         }
         assertEquals(expected, found);
     }
+
+    @Test
+    void skippingGaussianPairsFromAnyPositionInABlockEqualsDrawingThem() {
+        // Started 0 to 3 outputs into the stream, an attempt's four outputs straddle two blocks of 624
+        // at some point; counts of 1 and 156 (a block's worth) stop at and across a block's end.
+        for (int offset = 0; offset < 4; offset++) {
+            for (int count : new int[] {1, 155, 156, 157, 3001}) {
+                LegacyRandom drawn = new LegacyRandom(5);
+                LegacyRandom skipped = new LegacyRandom(5);
+                drawn.skipOutputs(offset);
+                skipped.skipOutputs(offset);
+                for (int k = 0; k < 2 * count; k++) {
+                    drawn.randn();
+                }
+                skipped.skipGaussianPairs(count);
+                assertEquals(drawn.nextInt32(), skipped.nextInt32(), "offset " + offset + ", " + count + " pairs");
+            }
+        }
+    }
+
+    @Test
+    void uniformsBelowFromAnOddPositionPickTheSameEntriesAsComparingRand() {
+        // One output in: each draw's two outputs straddle the block's end once (624 is even).
+        LegacyRandom compared = new LegacyRandom(13);
+        LegacyRandom counted = new LegacyRandom(13);
+        compared.nextInt32();
+        counted.nextInt32();
+        int[] below = new int[2000];
+        int found = counted.uniformsBelow(0.5, 2000, below, 0);
+        int expected = 0;
+        for (int k = 0; k < 2000; k++) {
+            if (compared.rand() < 0.5) {
+                assertEquals(k, below[expected++]);
+            }
+        }
+        assertEquals(expected, found);
+        assertEquals(compared.nextInt32(), counted.nextInt32());
+    }
 }
