@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 
@@ -142,9 +143,12 @@ public final class PlotArea extends SplitPane {
         // The legends' symbols take their colours from the view's style class, which the header now needs too.
         panels.get(Plot.VOLTAGES).getStyleClass().addAll(voltages.getStyleClass());
         panels.get(Plot.BALANCE).getStyleClass().addAll(balance.getStyleClass());
-        HBox numbers = statistics.numbers();
+        Node numbers = statistics.numbers();
         statistics.getChildren().remove(numbers); // the numbers share the header's line with the title
         panel(Plot.STATISTICS, statistics, pins.button(), numbers);
+        // A header too narrow for them (a projector's) would cut the last number off, and a second line
+        // would take the histograms' height: they stand in a column beside the histograms instead.
+        panels.get(Plot.STATISTICS).moveWhenNarrow(numbers, statistics::numbersLineWidth, statistics::showNumbersBeside);
         for (Region chart : List.of(voltages.chart(), raster, rate.chart(), balance.chart(),
                 statistics.cvHistogram().chart(), statistics.rateHistogram().chart())) {
             chart.setMinHeight(0); // the panel's minimum height decides

@@ -1,5 +1,8 @@
 package org.spikefx.ui;
 
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -24,6 +27,10 @@ final class PlotPanel extends VBox {
     private final PlotArea.Plot plot;
     private final HBox header;
     private final Label title;
+    /** A header node that leaves the header when it is too narrow ({@link #moveWhenNarrow}); null if none. */
+    private Node movable;
+    private DoubleSupplier movableLineWidth;
+    private Consumer<Boolean> movedElsewhere;
 
     /** Style class of a header's words that belong to the figure, like a legend: kept in exports. */
     static final String NOTE = "plot-note";
@@ -67,6 +74,51 @@ final class PlotPanel extends VBox {
     PlotArea.Plot plot() {
         return plot;
     }
+
+    /**
+     * Lets one of the header's nodes leave the header whenever the header is too narrow to hold it on
+     * one line with the rest (the statistics' numbers on a projector): {@code elsewhere} is told true when
+     * the node has left the header, to show it elsewhere, and false when it has come back. Decided at each
+     * layout from the widths the nodes ask for on one line ({@code lineWidth}: the node's own, wherever it
+     * is and however it is laid out there), so that a move never undoes itself.
+     */
+    void moveWhenNarrow(Node node, DoubleSupplier lineWidth, Consumer<Boolean> elsewhere) {
+        movable = node;
+        movableLineWidth = lineWidth;
+        movedElsewhere = elsewhere;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (movable != null && getWidth() > 0) {
+            boolean fits = oneLineWidth() <= getWidth();
+            if (fits != header.getChildren().contains(movable)) {
+                if (fits) {
+                    movedElsewhere.accept(false);
+                    header.getChildren().add(movable);
+                } else {
+                    header.getChildren().remove(movable);
+                    movedElsewhere.accept(true);
+                }
+            }
+        }
+        super.layoutChildren();
+    }
+
+    /** The width of the header on one line with the movable node in it. */
+    private double oneLineWidth() {
+        double width = snappedLeftInset() + snappedRightInset() + header.snappedLeftInset() + header.snappedRightInset();
+        int count = 1;
+        for (Node child : header.getChildren()) {
+            if (child != movable && child.isManaged()) {
+                width += child.prefWidth(-1);
+                count++;
+            }
+        }
+        return width + movableLineWidth.getAsDouble() + (count - 1) * header.getSpacing();
+    }
+
 
     /** The header's title, which a double-click maximises and restores. */
     Label title() {

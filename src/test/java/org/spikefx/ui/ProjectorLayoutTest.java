@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -82,7 +83,11 @@ class ProjectorLayoutTest {
             String mode = presentation ? "presentation mode" : "normal mode";
             assertEquals(HEIGHT, fx(() -> stage.getScene().getHeight()), 0.5);
             List<String> cut = fx(() -> cutLabels(main.plotArea()));
-            assertTrue(cut.isEmpty(), "at 1280 x 720 in " + mode + " these are cut short: " + cut);
+            assertTrue(cut.isEmpty(), "at 1280 x 720 in " + mode + " these are cut short: " + cut + "; panel heights "
+                    + fx(() -> Arrays.stream(PlotArea.Plot.values()).map(plot -> plot + " " + Math.round(
+                    main.plotArea().panel(plot).getHeight()) + " (at least " + Math.round(main.plotArea().panel(plot)
+                    .minHeight(-1)) + ")").toList() + "; numbers in " + main.plotArea().statistics().numbers().getParent()
+                    .getStyleClass() + " " + main.plotArea().statistics().numbers().getLayoutBounds()));
             List<String> outside = fx(this::axesOutsideTheirPanels);
             assertTrue(outside.isEmpty(), "at 1280 x 720 in " + mode + " these axes are clipped: " + outside);
             for (Axis<?> values : fx(() -> List.<Axis<?>>of(main.plotArea().voltages().chart().getYAxis(),
@@ -92,6 +97,8 @@ class ProjectorLayoutTest {
                 assertTrue(ticks.size() >= 2, "in " + mode + " the axis of " + fx(() -> values.getParent().getParent().getStyleClass())
                         + " reads with at least two numbers: " + ticks + " on " + fx(values::getHeight) + " px");
             }
+            List<String> clipped = fx(this::numbersOutsideTheirHeader);
+            assertTrue(clipped.isEmpty(), "at 1280 x 720 in " + mode + " these numbers are cut off: " + clipped);
             Node screenshot = robot.lookup("#screenshot-button").query();
             assertTrue(fx(() -> shownInside(screenshot, main.root())), "the Screenshot button shows in " + mode);
         }
@@ -139,6 +146,22 @@ class ProjectorLayoutTest {
                                 + "–" + Math.round(inside.getMaxY()));
                     }
                 }
+            }
+        }
+        return outside;
+    }
+
+    /** The statistics' numbers (name and value) that reach past the right or bottom of the header showing them. */
+    private List<String> numbersOutsideTheirHeader() {
+        Node numbers = main.plotArea().statistics().numbers();
+        Node header = numbers.getParent();
+        Bounds inside = header.localToScene(header.getLayoutBounds());
+        List<String> outside = new ArrayList<>();
+        for (Node statistic : ((Parent) numbers).getChildrenUnmodifiable()) {
+            Bounds bounds = statistic.localToScene(statistic.getBoundsInLocal());
+            if (bounds.getMaxX() > inside.getMaxX() + 0.5 || bounds.getMaxY() > inside.getMaxY() + 0.5) {
+                outside.add(descendants((Parent) statistic).stream().filter(Labeled.class::isInstance)
+                        .map(label -> ((Labeled) label).getText()).toList().toString());
             }
         }
         return outside;

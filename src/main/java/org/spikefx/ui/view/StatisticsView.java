@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -53,7 +56,10 @@ public final class StatisticsView extends VBox implements RunView {
     private final Label meanRate = new Label();
     private final Label meanCv = new Label();
     private final Label realTimeFactor = new Label();
-    private final HBox numbers = new HBox();
+    /** A line of numbers that wraps onto a second rather than cutting the last number off in a narrow header. */
+    private final OneLineWhereItFits numbers = new OneLineWhereItFits();
+    /** The numbers stand in a column beside the histograms rather than on a line ({@link #showNumbersBeside}). */
+    private static final PseudoClass BESIDE = PseudoClass.getPseudoClass("beside");
     private final HBox histograms;
     private final StepHistogram cvHistogram = new StepHistogram("CV of inter-spike intervals", CV_BINS, "cv-histogram");
     private final StepHistogram rateHistogram = new StepHistogram("firing rate (Hz)", RATE_BINS, "rate-histogram");
@@ -94,6 +100,49 @@ public final class StatisticsView extends VBox implements RunView {
         numbers.getChildren().add(pair);
     }
 
+    /**
+     * A flow of words that prefers one line, as wide as its words: a plain flow pane prefers its wrap
+     * length, whatever its words, and would either widen its header or wrap where there is room.
+     */
+    private static final class OneLineWhereItFits extends FlowPane {
+        @Override
+        protected double computePrefWidth(double height) {
+            if (getOrientation() == Orientation.HORIZONTAL) {
+                return lineWidth();
+            }
+            double width = 0;
+            for (Node child : getManagedChildren()) {
+                width = Math.max(width, child.prefWidth(-1));
+            }
+            return snappedLeftInset() + width + snappedRightInset();
+        }
+
+        /** The width of the words on one line, however they are laid out now. */
+        double lineWidth() {
+            double width = 0;
+            int shown = 0;
+            for (Node child : getManagedChildren()) {
+                width += child.prefWidth(-1);
+                shown++;
+            }
+            return snappedLeftInset() + width + Math.max(0, shown - 1) * snapSpaceX(getHgap()) + snappedRightInset();
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getOrientation() == Orientation.VERTICAL) {
+                double height = 0;
+                int shown = 0;
+                for (Node child : getManagedChildren()) {
+                    height += child.prefHeight(-1);
+                    shown++;
+                }
+                return snappedTopInset() + height + Math.max(0, shown - 1) * snapSpaceY(getVgap()) + snappedBottomInset();
+            }
+            return super.computePrefHeight(width >= 0 ? width : computePrefWidth(-1));
+        }
+    }
+
     /** The style class of the outlines in an overlay slot, for a key or swatch that matches them. */
     public static String overlayStyle(int slot) {
         return OVERLAY_STYLES.get(slot);
@@ -120,8 +169,27 @@ public final class StatisticsView extends VBox implements RunView {
         histograms.getChildren().add(node);
     }
 
+    /**
+     * Shows the numbers (taken elsewhere, into a header, say) in a column left of the histograms, or takes
+     * them out of it again: a header too narrow for them hands them over.
+     */
+    public void showNumbersBeside(boolean beside) {
+        numbers.setOrientation(beside ? Orientation.VERTICAL : Orientation.HORIZONTAL);
+        numbers.pseudoClassStateChanged(BESIDE, beside);
+        if (beside && !histograms.getChildren().contains(numbers)) {
+            histograms.getChildren().add(0, numbers);
+        } else if (!beside) {
+            histograms.getChildren().remove(numbers);
+        }
+    }
+
+    /** The width the numbers take on one line, wherever they are shown. */
+    public double numbersLineWidth() {
+        return numbers.lineWidth();
+    }
+
     /** The line of numbers above the histograms; a window may show it elsewhere, in a header, say. */
-    public HBox numbers() {
+    public FlowPane numbers() {
         return numbers;
     }
 
