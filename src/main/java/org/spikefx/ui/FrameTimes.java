@@ -86,6 +86,25 @@ final class FrameTimes {
                 percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6);
     }
 
+    /**
+     * The indices (in order of the frames) of the {@code count} frames that took longest by this kind of
+     * time, the longest first: which moment of a gesture is slowest says where to look.
+     */
+    int[] slowest(Kind kind, int count) {
+        long[] times = nanos[kind.ordinal()];
+        Integer[] order = new Integer[this.count];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(times[b], times[a]));
+        return Arrays.stream(order).limit(count).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** One frame's time of this kind, in ms. */
+    double millis(Kind kind, int frame) {
+        return nanos[kind.ordinal()][frame] / 1e6;
+    }
+
     private static double percentile(long[] sorted, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, index)] / 1e6;

@@ -27,6 +27,8 @@ import org.spikefx.ui.training.TrainingModel;
 final class UiBenchmark {
     private static final double WARM_UP_SECONDS = 2;
     private static final double WINDOW_SECONDS = 10;
+    /** How many of a gesture's slowest frames it names. */
+    private static final int SLOWEST_SHOWN = 4;
     /** Frames of each part of the zoom and pan gesture. */
     private static final int GESTURE_FRAMES = 60;
     /** How far the gesture zooms in: to 1/20 of the window, 0.5 s of the 10 s. */
@@ -236,6 +238,14 @@ final class UiBenchmark {
                     System.out.println("  FX thread per frame (handler, CSS, layout):  " + frames.summary(FrameTimes.Kind.FX_THREAD));
                     System.out.println("  ... of which the FX thread's own CPU time:   " + frames.summary(FrameTimes.Kind.FX_THREAD_CPU));
                     System.out.println("  frame interval (FX thread and rendering):    " + frames.summary(FrameTimes.Kind.INTERVAL));
+                    StringBuilder slowest = new StringBuilder("  slowest frames by the FX thread's CPU time: ");
+                    for (int k : frames.slowest(FrameTimes.Kind.FX_THREAD_CPU, SLOWEST_SHOWN)) {
+                        String part = k < GESTURE_FRAMES ? "zooming in" : k < 2 * GESTURE_FRAMES ? "panning" : "zooming out";
+                        slowest.append(String.format(Locale.ROOT, "%.1f ms (frame %d, %s; pulse handler %.1f ms), ",
+                                frames.millis(FrameTimes.Kind.FX_THREAD_CPU, k), k + 1, part,
+                                frames.millis(FrameTimes.Kind.HANDLER, k)));
+                    }
+                    System.out.println(slowest.substring(0, slowest.length() - 2));
                     then.run();
                 }
             }
