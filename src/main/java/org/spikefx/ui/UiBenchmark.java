@@ -224,12 +224,16 @@ final class UiBenchmark {
             @Override
             public void handle(long now) {
                 int step = frame[0]++;
+                // Each step goes in between this pulse and the next, where JavaFX delivers the wheel's and
+                // the mouse's events: made here, inside the pulse, it would come after the live pulse had
+                // drawn, and a run going on would be drawn twice a frame, once for its own news and once for
+                // the gesture's, which a hand on the mouse never causes.
                 if (step < GESTURE_FRAMES) {
-                    window.zoom().zoomAboutMiddle(1 / zoomPerFrame);
+                    Platform.runLater(() -> window.zoom().zoomAboutMiddle(1 / zoomPerFrame));
                 } else if (step < 2 * GESTURE_FRAMES) {
-                    window.plotArea().window().pan(panPerFrame);
+                    Platform.runLater(() -> window.plotArea().window().pan(panPerFrame));
                 } else if (step < 3 * GESTURE_FRAMES) {
-                    window.zoom().zoomAboutMiddle(zoomPerFrame);
+                    Platform.runLater(() -> window.zoom().zoomAboutMiddle(zoomPerFrame));
                 } else {
                     stop();
                     FrameTimes frames = window.frameTimes();
