@@ -159,8 +159,45 @@ public final class StepSeries {
         grow(step + 1 - first);
         end = step + 1;
         values[step & (values.length - 1)] = value;
-        written(step);
+        appended(step, value);
         trim();
+    }
+
+    /**
+     * Keeps the extremes of the block and the superblock that a live step joins as it comes, so that the
+     * first zoomed-out frame of a run going on finds them all known rather than working out every block
+     * of the window at once. A block entered other than at its first step is left to be worked out when asked.
+     */
+    private void appended(int step, double value) {
+        if (blockKnown.length > 0) {
+            int slot = (step >> BLOCK_SHIFT) & (blockKnown.length - 1);
+            extend(step, value, BLOCK_STEPS - 1, step >> BLOCK_SHIFT, slot, blockOf, blockKnown, blockLow, blockHigh);
+        }
+        if (superKnown.length > 0) {
+            int slot = (step >> SUPER_SHIFT) & (superKnown.length - 1);
+            extend(step, value, SUPER_STEPS - 1, step >> SUPER_SHIFT, slot, superOf, superKnown, superLow, superHigh);
+        }
+    }
+
+    /** One level's running extremes: started at a span's first step, extended by each later one (the earliest of equal values). */
+    private void extend(int step, double value, int spanMask, int span, int slot, int[] of, boolean[] known,
+                        int[] low, int[] high) {
+        if ((step & spanMask) == 0) {
+            of[slot] = span;
+            low[slot] = step;
+            high[slot] = step;
+            known[slot] = true;
+        } else if (known[slot] && of[slot] == span && has(step - 1)) {
+            int mask = values.length - 1;
+            if (value < values[low[slot] & mask]) {
+                low[slot] = step;
+            }
+            if (value > values[high[slot] & mask]) {
+                high[slot] = step;
+            }
+        } else {
+            known[slot] = false;
+        }
     }
 
     /**
