@@ -39,6 +39,7 @@ import org.spikefx.params.Parameter;
 import org.spikefx.run.RunEvent;
 import org.spikefx.run.SimulationRunner;
 import org.spikefx.ui.model.TimeWindow;
+import org.spikefx.ui.model.ZoomWarmUp;
 import org.spikefx.ui.params.ParameterPanel;
 import org.spikefx.ui.training.RunnerCommands;
 import org.spikefx.ui.training.TrainingModel;
@@ -295,6 +296,14 @@ public final class MainWindow {
         menus.bar().getMenus().add(zoom.menu());
         pulse.watch(window);
         pulse.afterEachPulse(detail::check);
+        // Once the first spikes are on screen, the zoom's model code is compiled on made-up data in the
+        // background, so that the first gesture is as smooth as later ones.
+        int[] pulsesWithRun = {0};
+        pulse.afterEachPulse(() -> {
+            if (window.newest() > 0 && ++pulsesWithRun[0] == PULSES_BEFORE_PANEL + 1) {
+                ZoomWarmUp.startOnce();
+            }
+        });
     }
 
     // ---- running ----
