@@ -18,6 +18,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 import org.spikefx.Main;
 import org.spikefx.Messages;
+import org.spikefx.engine.EngineWarmUp;
 import org.spikefx.export.AtomicFiles;
 
 /**
@@ -46,6 +47,12 @@ public final class CommandLine {
      */
     private static final List<Class<?>> SUBCOMMANDS = List.of(SimulateCommand.class, TrainCommand.class,
             RenderCommand.class, BenchCommand.class, Brian2Command.class, SweepCommand.class);
+    /**
+     * The commands whose run is mostly one network's build and steps, short enough that compiling them
+     * is much of it: they start {@link EngineWarmUp}. Not bench, whose figures it would disturb, nor the
+     * commands of other models or of many networks.
+     */
+    private static final Set<String> WARM_THE_ENGINE = Set.of("simulate", "render");
     /** The options of the top-level command, which picocli's standard help options give it. */
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
@@ -74,6 +81,10 @@ public final class CommandLine {
      * program ends.
      */
     public static int run(String[] args) {
+        if (args.length > 0 && WARM_THE_ENGINE.contains(args[0])) {
+            // While picocli reads the options on this thread, the other core compiles the engine's loops.
+            EngineWarmUp.startOnce();
+        }
         ProgressBar.detectTerminal();
         // A thread of a library that dies (its timer, out of memory) must not print a trace: the command
         // reports what failed in its one line. Nothing is built here, so that it works with a full heap.
