@@ -119,7 +119,6 @@ final class PlotPanel extends VBox {
         return width + movableLineWidth.getAsDouble() + (count - 1) * header.getSpacing();
     }
 
-
     /** The header's title, which a double-click maximises and restores. */
     Label title() {
         return title;

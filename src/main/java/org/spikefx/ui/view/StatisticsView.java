@@ -56,7 +56,7 @@ public final class StatisticsView extends VBox implements RunView {
     private final Label meanRate = new Label();
     private final Label meanCv = new Label();
     private final Label realTimeFactor = new Label();
-    /** A line of numbers that wraps onto a second rather than cutting the last number off in a narrow header. */
+    /** The run's numbers: a line (in a header, say), or a column beside the histograms where no line fits. */
     private final OneLineWhereItFits numbers = new OneLineWhereItFits();
     /** The numbers stand in a column beside the histograms rather than on a line ({@link #showNumbersBeside}). */
     private static final PseudoClass BESIDE = PseudoClass.getPseudoClass("beside");
@@ -101,8 +101,9 @@ public final class StatisticsView extends VBox implements RunView {
     }
 
     /**
-     * A flow of words that prefers one line, as wide as its words: a plain flow pane prefers its wrap
-     * length, whatever its words, and would either widen its header or wrap where there is room.
+     * A flow of words that prefers one line as wide as its words, or as a column one as wide as its widest:
+     * a plain flow pane prefers its wrap length, whatever its words, and would widen its header or wrap
+     * where there is room.
      */
     private static final class OneLineWhereItFits extends FlowPane {
         @Override
