@@ -136,6 +136,7 @@ public final class MainWindow {
         menus = new WindowMenus(this);
         detail = new DetailLoader(plots, window, pulse::requestRedraw);
         installZoom();
+        whenFirstSpikesAreOnScreen();
         training.setCommands(new RunnerCommands(runner));
         trainingLayout = new TrainingLayout(training, window, stage, pulse::addView, PANEL_WIDTH);
 
@@ -264,13 +265,6 @@ public final class MainWindow {
             root.setLeft(placeholder);
             panelPlaceholder = placeholder;
             plots.statistics().holdHistograms();
-            int[] pulsesWithRun = {0};
-            pulse.afterEachPulse(() -> {
-                // The frame of the first batch is painted by the end of the next pulse, which waits for it.
-                if (window.newest() > 0 && ++pulsesWithRun[0] > PULSES_BEFORE_PANEL) {
-                    revealParameterPanel();
-                }
-            });
         } else {
             root.setLeft(parameterPanel());
         }
@@ -296,11 +290,19 @@ public final class MainWindow {
         menus.bar().getMenus().add(zoom.menu());
         pulse.watch(window);
         pulse.afterEachPulse(detail::check);
-        // Once the first spikes are on screen, the zoom's model code is compiled on made-up data in the
-        // background, so that the first gesture is as smooth as later ones.
+    }
+
+    /**
+     * What waits until the first spikes are on screen, so that the start shows them sooner: the parameter
+     * panel and the histograms held back by a launch ({@link #showPlotsFirst}), and the zoom's model code
+     * compiled on made-up data in the background, so that the first gesture is as smooth as later ones.
+     */
+    private void whenFirstSpikesAreOnScreen() {
         int[] pulsesWithRun = {0};
         pulse.afterEachPulse(() -> {
-            if (window.newest() > 0 && ++pulsesWithRun[0] == PULSES_BEFORE_PANEL + 1) {
+            // The frame of the first batch is painted by the end of the next pulse, which waits for it.
+            if (window.newest() > 0 && pulsesWithRun[0] <= PULSES_BEFORE_PANEL && ++pulsesWithRun[0] > PULSES_BEFORE_PANEL) {
+                revealParameterPanel();
                 ZoomWarmUp.startOnce();
             }
         });

@@ -147,6 +147,7 @@ public final class StepSeries {
 
     /** Adds the value of the step after the newest; a later step leaves a gap, an earlier one starts afresh. */
     public void append(int step, double value) {
+        boolean follows = !isEmpty() && step == end;
         if (isEmpty() || step < end) {
             if (!isEmpty()) {
                 clear();
@@ -159,35 +160,36 @@ public final class StepSeries {
         grow(step + 1 - first);
         end = step + 1;
         values[step & (values.length - 1)] = value;
-        appended(step, value);
+        appended(step, value, follows);
         trim();
     }
 
     /**
      * Keeps the extremes of the block and the superblock that a live step joins as it comes, so that the
      * first zoomed-out frame of a run going on finds them all known rather than working out every block
-     * of the window at once. A block entered other than at its first step is left to be worked out when asked.
+     * of the window at once. A block entered other than at its first step, or after a gap ({@code follows}
+     * false), is left to be worked out when asked.
      */
-    private void appended(int step, double value) {
+    private void appended(int step, double value, boolean follows) {
         if (blockKnown.length > 0) {
             int slot = (step >> BLOCK_SHIFT) & (blockKnown.length - 1);
-            extend(step, value, BLOCK_STEPS - 1, step >> BLOCK_SHIFT, slot, blockOf, blockKnown, blockLow, blockHigh);
+            extend(step, value, follows, BLOCK_STEPS - 1, step >> BLOCK_SHIFT, slot, blockOf, blockKnown, blockLow, blockHigh);
         }
         if (superKnown.length > 0) {
             int slot = (step >> SUPER_SHIFT) & (superKnown.length - 1);
-            extend(step, value, SUPER_STEPS - 1, step >> SUPER_SHIFT, slot, superOf, superKnown, superLow, superHigh);
+            extend(step, value, follows, SUPER_STEPS - 1, step >> SUPER_SHIFT, slot, superOf, superKnown, superLow, superHigh);
         }
     }
 
     /** One level's running extremes: started at a span's first step, extended by each later one (the earliest of equal values). */
-    private void extend(int step, double value, int spanMask, int span, int slot, int[] of, boolean[] known,
-                        int[] low, int[] high) {
+    private void extend(int step, double value, boolean follows, int spanMask, int span, int slot, int[] of,
+                        boolean[] known, int[] low, int[] high) {
         if ((step & spanMask) == 0) {
             of[slot] = span;
             low[slot] = step;
             high[slot] = step;
             known[slot] = true;
-        } else if (known[slot] && of[slot] == span && has(step - 1)) {
+        } else if (follows && known[slot] && of[slot] == span) {
             int mask = values.length - 1;
             if (value < values[low[slot] & mask]) {
                 low[slot] = step;

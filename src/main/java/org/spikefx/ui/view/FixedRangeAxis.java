@@ -60,11 +60,11 @@ class FixedRangeAxis extends ValueAxis<Number> {
         double lower = getLowerBound();
         double upper = getUpperBound();
         double pixelsPerTick = getSide().isVertical() ? PIXELS_PER_VERTICAL_TICK : PIXELS_PER_HORIZONTAL_TICK;
-        // A short axis (a low plot in presentation mode's large text) gets its two ends labelled, not one.
         if (!Double.isFinite(upper - lower) || !Double.isFinite(length)) {
             // A range or a length beyond numbers (a layout's first guess): only the ends, not endless steps.
             return upper > lower ? List.of(lower, upper) : List.of(lower);
         }
+        // A short axis (a low plot in presentation mode's large text) gets its two ends labelled, not one.
         double step = TickSpacing.step(upper - lower, (int) Math.max(1, length / pixelsPerTick));
         decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
         List<Number> ticks = new ArrayList<>();
