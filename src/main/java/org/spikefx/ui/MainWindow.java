@@ -65,6 +65,9 @@ public final class MainWindow {
     /** Wide enough for a slider and an exact field; the rest of a 1280 px projector is for the plots. */
     private static final double PANEL_WIDTH = 380;
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+    /** Style classes whose sizes the style sheet fixes, so that a blank of the class holds the bar's place. */
+    private static final String TOP_BAR = "top-bar";
+    private static final String STATUS_BAR = "status-bar";
     /** Smallest window in which every plot keeps a readable height (a netbook's 1024 x 600 screen). */
     static final double MIN_WIDTH = 1000;
     static final double MIN_HEIGHT = 560;
@@ -92,6 +95,8 @@ public final class MainWindow {
     private final Label notice = new Label();
     private final PauseTransition noticeTimeout = new PauseTransition(Duration.seconds(12));
     private final BorderPane root = new BorderPane();
+    /** The menus, the training mode and the run controls, in one row above the plots. */
+    private final HBox topBar;
     private final LivePulse pulse;
     private final FrameTimes frameTimes = new FrameTimes(100_000);
     private final WindowMenus menus;
@@ -111,12 +116,12 @@ public final class MainWindow {
     private long restartedAt;
     private Consumer<String> runEnded = failure -> { };
     private Consumer<RunEvent.RunStarted> runStarted = started -> { };
-    /** Pulses from the first batch's to the one that brings the parameter panel (plots first). */
-    private static final int PULSES_BEFORE_PANEL = 2;
-    /** Whether the parameter panel joins the window only once the first spikes are on screen. */
+    /** Pulses from the first batch's to the one that brings the bars and the parameter panel (plots first). */
+    private static final int PULSES_BEFORE_CONTROLS = 2;
+    /** Whether the bars and the parameter panel join the window only once the first spikes are on screen. */
     private boolean plotsFirst;
-    /** What holds the parameter panel's place until then, or null. */
-    private Region panelPlaceholder;
+    /** What holds their places until then. */
+    private final HeldPlaces held = new HeldPlaces();
 
     public MainWindow(Stage stage) {
         this(stage, newRunner());
@@ -149,13 +154,11 @@ public final class MainWindow {
                 + " to produce a signal"));
         modeChoice.getStyleClass().add("mode-choice");
         modeChoice.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(menus.bar(), modeChoice, controls);
-        top.getStyleClass().add("top-bar");
+        topBar = new HBox(menus.bar(), modeChoice, controls);
+        topBar.getStyleClass().add(TOP_BAR);
         HBox.setHgrow(controls, Priority.ALWAYS);
         menus.bar().setMinWidth(Region.USE_PREF_SIZE); // the menus keep their names; the tool bar overflows
-        root.setTop(top);
         root.setCenter(plots);
-        root.setBottom(status);
         status.setText("Starting");
         notice.setId("notice");
         notice.getStyleClass().add("notice");
@@ -195,22 +198,19 @@ public final class MainWindow {
     }
 
     /**
-     * Has {@link #show} draw the plots first and add the parameter panel once the frame with the first
-     * batch has been painted: its dozens of controls take about as long to style and lay out as the plots, and a
-     * launch shows the network sooner without waiting for them. A blank column of the panel's width
-     * holds its place, so nothing moves when it comes.
+     * Has {@link #show} draw the plots first and add the top bar, the status bar and the parameter panel
+     * once the frame with the first batch has been painted: their dozens of controls take about as long
+     * to make, style and lay out as the plots, and a launch shows the network sooner without waiting for
+     * them. Blanks of their sizes hold their places ({@link HeldPlaces}), so nothing moves when they come.
      */
     void showPlotsFirst() {
         plotsFirst = true;
     }
 
-    /** Puts the parameter panel where its placeholder holds its place, if it does. */
-    private void revealParameterPanel() {
-        if (panelPlaceholder != null && root.getLeft() == panelPlaceholder) {
-            root.setLeft(parameterPanel());
-        }
+    /** Puts the bars and the parameter panel where blanks hold their places, and shows the histograms. */
+    private void revealControls() {
+        held.fill();
         plots.statistics().showHistograms();
-        panelPlaceholder = null;
     }
 
     /** A runner as the window needs it, to be given to {@link #MainWindow(Stage, SimulationRunner)}. */
@@ -258,17 +258,21 @@ public final class MainWindow {
         stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(event -> close());
         if (plotsFirst) {
-            Region placeholder = new Region();
-            placeholder.getStyleClass().add("parameter-panel");
-            placeholder.setPrefWidth(PANEL_WIDTH);
-            placeholder.setMinWidth(PANEL_WIDTH);
-            root.setLeft(placeholder);
-            panelPlaceholder = placeholder;
+            held.hold(root.topProperty(), () -> topBar, TOP_BAR);
+            held.hold(root.bottomProperty(), () -> status, STATUS_BAR);
+            Region panel = held.hold(root.leftProperty(), this::parameterPanel, ParameterPanel.STYLE_CLASS);
+            panel.setPrefWidth(PANEL_WIDTH);
+            panel.setMinWidth(PANEL_WIDTH);
             plots.statistics().holdHistograms();
         } else {
+            root.setTop(topBar);
+            root.setBottom(status);
             root.setLeft(parameterPanel());
         }
         stage.show();
+        // The keys act on the run and the plots from the start: JavaFX would give the focus to the first
+        // control it finds, and in a launch's first frame that is the traces' field, which takes them as text.
+        root.requestFocus();
         pulse.start();
         if (parameterPanel == null) {
             restart(params); // the panel, made later, shows the run's parameters
@@ -293,16 +297,17 @@ public final class MainWindow {
     }
 
     /**
-     * What waits until the first spikes are on screen, so that the start shows them sooner: the parameter
-     * panel and the histograms held back by a launch ({@link #showPlotsFirst}), and the zoom's model code
+     * What waits until the first spikes are on screen, so that the start shows them sooner: the bars, the
+     * parameter panel and the histograms held back by a launch ({@link #showPlotsFirst}), and the zoom's model code
      * compiled on made-up data in the background, so that the first gesture is as smooth as later ones.
      */
     private void whenFirstSpikesAreOnScreen() {
         int[] pulsesWithRun = {0};
         pulse.afterEachPulse(() -> {
             // The frame of the first batch is painted by the end of the next pulse, which waits for it.
-            if (window.newest() > 0 && pulsesWithRun[0] <= PULSES_BEFORE_PANEL && ++pulsesWithRun[0] > PULSES_BEFORE_PANEL) {
-                revealParameterPanel();
+            if (window.newest() > 0 && pulsesWithRun[0] <= PULSES_BEFORE_CONTROLS
+                    && ++pulsesWithRun[0] > PULSES_BEFORE_CONTROLS) {
+                revealControls();
                 ZoomWarmUp.startOnce();
             }
         });
@@ -716,7 +721,7 @@ public final class MainWindow {
 
         @Override
         public void failed(RunEvent.RunFailed failed) {
-            revealParameterPanel(); // a run that delivered nothing must not keep the panel away
+            revealControls(); // a run that delivered nothing must not keep the controls away
             status.setText("Stopped: " + failed.message());
             status.setProgress(0);
             runEnded.accept(failed.message());

@@ -82,6 +82,8 @@ public final class ParameterPanel extends VBox {
             new ReadOnlyObjectWrapper<>(this, "parameters", NetworkParameters.DEFAULTS);
     /** The latest accepted values: ahead of the committed parameters while a slider has not come to rest. */
     private NetworkParameters draft = NetworkParameters.DEFAULTS;
+    /** The panel's style class, whose width the style sheet sets in presentation mode. */
+    public static final String STYLE_CLASS = "parameter-panel";
     private final Map<Parameter, ParameterRow> rows = new EnumMap<>(Parameter.class);
     private final PauseTransition pendingCommit = new PauseTransition(COMMIT_DELAY);
     private final RowEditor editor = new RowEditor();
@@ -92,7 +94,7 @@ public final class ParameterPanel extends VBox {
     private Font fittedFont;
 
     public ParameterPanel() {
-        getStyleClass().add("parameter-panel");
+        getStyleClass().add(STYLE_CLASS);
         pendingCommit.setOnFinished(event -> commit());
         for (Parameter parameter : Parameter.values()) {
             rows.put(parameter, new ParameterRow(parameter, editor));
