@@ -279,7 +279,7 @@ public final class HeadlessFigure {
             String[] failure = new String[1];
             MainWindow window = onFxThread(() -> {
                 MainWindow main = new MainWindow(new Stage());
-                main.controls().speedProperty().set(Double.POSITIVE_INFINITY);
+                main.runSettings().speedProperty().set(Double.POSITIVE_INFINITY);
                 main.whenRunEnds(reason -> {
                     failure[0] = reason;
                     runEnded.countDown();

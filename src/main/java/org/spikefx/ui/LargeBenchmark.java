@@ -56,9 +56,9 @@ final class LargeBenchmark {
     }
 
     private void start() {
-        window.controls().speedProperty().set(Double.POSITIVE_INFINITY);
-        window.controls().setWindowSeconds(WINDOW_SECONDS);
-        window.controls().continuousProperty().set(true);
+        window.runSettings().speedProperty().set(Double.POSITIVE_INFINITY);
+        window.runSettings().windowSecondsProperty().set(WINDOW_SECONDS);
+        window.runSettings().continuousProperty().set(true);
         long launched = System.nanoTime();
         window.whenRunStarts(started -> {
             window.whenRunStarts(again -> { });
@@ -105,7 +105,7 @@ final class LargeBenchmark {
         double[] last = {simulatedSeconds()};
         long[] lastMoved = {System.nanoTime()};
         long pausedAt = System.nanoTime();
-        window.controls().pausedProperty().set(true);
+        window.runSettings().pausedProperty().set(true);
         AnimationTimer watch = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -120,7 +120,7 @@ final class LargeBenchmark {
         after(PAUSE_WATCH_SECONDS, () -> {
             watch.stop();
             pauseLatencies[index] = Math.max(0, (lastMoved[0] - pausedAt) / 1e9);
-            window.controls().pausedProperty().set(false);
+            window.runSettings().pausedProperty().set(false);
             after(RESUMED_SECONDS, () -> pause(index + 1));
         });
     }

@@ -89,14 +89,15 @@ public final class MainWindow {
     private final VoltageTraceView voltages;
     private final SpikeRasterView raster;
     private final PopulationRateView rate;
-    private final RunControls controls = new RunControls(this::restart, this::stepOneMillisecond,
-            this::savePlotsImage, this::showProblem);
+    /** What the user wants of the run; the tool bar shows it, made only when first needed ({@link #controls}). */
+    private final RunSettings settings = new RunSettings();
+    private RunControls controls;
     private final StatusBar status = new StatusBar();
     private final Label notice = new Label();
     private final PauseTransition noticeTimeout = new PauseTransition(Duration.seconds(12));
     private final BorderPane root = new BorderPane();
-    /** The menus, the training mode and the run controls, in one row above the plots. */
-    private final HBox topBar;
+    /** The menus, the training mode and the run controls, in one row above the plots; made when first needed. */
+    private HBox topBar;
     private final LivePulse pulse;
     private final FrameTimes frameTimes = new FrameTimes(100_000);
     private final WindowMenus menus;
@@ -104,7 +105,6 @@ public final class MainWindow {
     private final DetailLoader detail;
     private final TrainingModel training = new TrainingModel();
     private final TrainingLayout trainingLayout;
-    private final ChoiceBox<TrainingModel.Mode> modeChoice = new ChoiceBox<>();
     /** Set while a config is applied: its parameters, not the mode change, start the run. */
     private boolean applyingConfig;
 
@@ -146,18 +146,6 @@ public final class MainWindow {
         trainingLayout = new TrainingLayout(training, window, stage, pulse::addView, PANEL_WIDTH);
 
         root.getStyleClass().add("spikefx");
-        // The menus and the run controls share one row: every pixel of height goes to the plots.
-        modeChoice.setId("mode-choice");
-        modeChoice.getItems().setAll(TrainingModel.Mode.values());
-        modeChoice.valueProperty().bindBidirectional(training.modeProperty());
-        modeChoice.setTooltip(new Tooltip("Spontaneous: the balanced network as it is. Training: FORCE teaches it"
-                + " to produce a signal"));
-        modeChoice.getStyleClass().add("mode-choice");
-        modeChoice.setMinWidth(Region.USE_PREF_SIZE);
-        topBar = new HBox(menus.bar(), modeChoice, controls);
-        topBar.getStyleClass().add(TOP_BAR);
-        HBox.setHgrow(controls, Priority.ALWAYS);
-        menus.bar().setMinWidth(Region.USE_PREF_SIZE); // the menus keep their names; the tool bar overflows
         root.setCenter(plots);
         status.setText("Starting");
         notice.setId("notice");
@@ -169,7 +157,7 @@ public final class MainWindow {
         });
         notice.setOnMouseClicked(event -> showWholeProblem());
 
-        controls.pausedProperty().addListener((observable, old, paused) -> {
+        settings.pausedProperty().addListener((observable, old, paused) -> {
             if (paused) {
                 runner.pause();
                 status.setText(pausedAt(window.newest()));
@@ -178,9 +166,9 @@ public final class MainWindow {
                 status.setText("Running");
             }
         });
-        controls.speedProperty().addListener((observable, old, speed) -> runner.setSpeed(speed));
-        controls.continuousProperty().addListener((observable, old, continuous) -> restart());
-        controls.windowSecondsProperty().addListener((observable, old, seconds) -> {
+        settings.speedProperty().addListener((observable, old, speed) -> runner.setSpeed(speed));
+        settings.continuousProperty().addListener((observable, old, continuous) -> restart());
+        settings.windowSecondsProperty().addListener((observable, old, seconds) -> {
             if (window.isFollowing()) {
                 double newest = window.newest(); // a new width, not a new run: stay at the newest time
                 window.follow(seconds.doubleValue());
@@ -193,7 +181,7 @@ public final class MainWindow {
                 restart();
             }
         });
-        runner.setSpeed(controls.speedProperty().get());
+        runner.setSpeed(settings.speedProperty().get());
         traces.attach(plots, new int[] {0, 1, 2});
     }
 
@@ -258,14 +246,14 @@ public final class MainWindow {
         stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(event -> close());
         if (plotsFirst) {
-            held.hold(root.topProperty(), () -> topBar, TOP_BAR);
+            held.hold(root.topProperty(), this::topBar, TOP_BAR);
             held.hold(root.bottomProperty(), () -> status, STATUS_BAR);
             Region panel = held.hold(root.leftProperty(), this::parameterPanel, ParameterPanel.STYLE_CLASS);
             panel.setPrefWidth(PANEL_WIDTH);
             panel.setMinWidth(PANEL_WIDTH);
             plots.statistics().holdHistograms();
         } else {
-            root.setTop(topBar);
+            root.setTop(topBar());
             root.setBottom(status);
             root.setLeft(parameterPanel());
         }
@@ -339,9 +327,9 @@ public final class MainWindow {
         running = params;
         traces.keepNeuronsOf(params.n());
         restartedAt = System.nanoTime();
-        runner.setContinuous(controls.continuousProperty().get());
-        if (controls.continuousProperty().get()) {
-            window.follow(controls.windowSecondsProperty().get());
+        runner.setContinuous(settings.continuousProperty().get());
+        if (settings.continuousProperty().get()) {
+            window.follow(settings.windowSecondsProperty().get());
         } else {
             window.showWholeRun(params.T());
         }
@@ -406,7 +394,7 @@ public final class MainWindow {
     }
 
     void togglePause() {
-        controls.pausedProperty().set(!controls.pausedProperty().get());
+        settings.pausedProperty().set(!settings.pausedProperty().get());
     }
 
     private void stepOneMillisecond() {
@@ -456,16 +444,16 @@ public final class MainWindow {
     void apply(RunConfig config) {
         ViewSettings view = config.view();
         darkTheme.set(view.theme() == ViewSettings.Theme.DARK);
-        controls.speedProperty().set(view.speed() == null ? Double.POSITIVE_INFINITY : view.speed());
-        controls.setWindowSeconds(view.windowSeconds());
+        settings.speedProperty().set(view.speed() == null ? Double.POSITIVE_INFINITY : view.speed());
+        settings.windowSecondsProperty().set(view.windowSeconds());
         rate.setBinMilliseconds((int) view.rateBinMs());
         if (!view.voltageNeurons().isEmpty()) {
             traces.show(view.voltageNeurons().stream().mapToInt(Integer::intValue).toArray());
         }
         raster.selectedNeuronProperty().set(view.selectedNeuron());
         boolean continuous = view.runMode() == ViewSettings.RunMode.CONTINUOUS;
-        if (controls.continuousProperty().get() != continuous) {
-            controls.continuousProperty().set(continuous); // restarts
+        if (settings.continuousProperty().get() != continuous) {
+            settings.continuousProperty().set(continuous); // restarts
         }
         TrainingConfig trainingConfig = config.training();
         training.loadTrained(trainingConfig == null ? null : trainingConfig.decoder(),
@@ -491,12 +479,12 @@ public final class MainWindow {
 
     /** The running parameters and how the window shows them, as a config file stores them. */
     RunConfig currentConfig() {
-        double speed = controls.speedProperty().get();
+        double speed = settings.speedProperty().get();
         ViewSettings view = new ViewSettings(Arrays.stream(voltages.shownNeurons()).boxed().toList(),
                 raster.selectedNeuronProperty().get(), rate.binMilliseconds(),
                 darkTheme.get() ? ViewSettings.Theme.DARK : ViewSettings.Theme.LIGHT,
-                controls.continuousProperty().get() ? ViewSettings.RunMode.CONTINUOUS : ViewSettings.RunMode.FIXED,
-                Double.isInfinite(speed) ? null : speed, controls.windowSecondsProperty().get());
+                settings.continuousProperty().get() ? ViewSettings.RunMode.CONTINUOUS : ViewSettings.RunMode.FIXED,
+                Double.isInfinite(speed) ? null : speed, settings.windowSecondsProperty().get());
         return new RunConfig(running, view,
                 training.isTraining() ? new TrainingConfig(training.parametersProperty().get(), null) : null);
     }
@@ -610,8 +598,37 @@ public final class MainWindow {
         return parameterPanel;
     }
 
+    /** What the user wants of the run, which the tool bar shows. */
+    RunSettings runSettings() {
+        return settings;
+    }
+
+    /** The tool bar of the run, made when first asked for (a launch makes it after the first spikes). */
     RunControls controls() {
+        if (controls == null) {
+            controls = new RunControls(settings, this::restart, this::stepOneMillisecond, this::savePlotsImage,
+                    this::showProblem);
+        }
         return controls;
+    }
+
+    /** The menus, the training mode and the run's tool bar, in one row: every pixel of height goes to the plots. */
+    private HBox topBar() {
+        if (topBar == null) {
+            ChoiceBox<TrainingModel.Mode> modeChoice = new ChoiceBox<>();
+            modeChoice.setId("mode-choice");
+            modeChoice.getItems().setAll(TrainingModel.Mode.values());
+            modeChoice.valueProperty().bindBidirectional(training.modeProperty());
+            modeChoice.setTooltip(new Tooltip("Spontaneous: the balanced network as it is. Training: FORCE teaches it"
+                    + " to produce a signal"));
+            modeChoice.getStyleClass().add("mode-choice");
+            modeChoice.setMinWidth(Region.USE_PREF_SIZE);
+            topBar = new HBox(menus.bar(), modeChoice, controls());
+            topBar.getStyleClass().add(TOP_BAR);
+            HBox.setHgrow(controls(), Priority.ALWAYS);
+            menus.bar().setMinWidth(Region.USE_PREF_SIZE); // the menus keep their names; the tool bar overflows
+        }
+        return topBar;
     }
 
     SimulationRunner runner() {
@@ -688,7 +705,7 @@ public final class MainWindow {
 
         @Override
         public void started(RunEvent.RunStarted started) {
-            String state = controls.pausedProperty().get() ? "Paused at t = 0: Space starts" : "Running";
+            String state = settings.pausedProperty().get() ? "Paused at t = 0: Space starts" : "Running";
             status.setText(started.networkRebuilt()
                     ? String.format(Locale.ROOT, "%s (network built in %.2f s)", state, started.buildSeconds())
                     : state);
@@ -699,7 +716,7 @@ public final class MainWindow {
         @Override
         public void advanced(double simulatedSeconds, double realTimeFactor) {
             plots.statistics().setRealTimeFactor(realTimeFactor);
-            if (controls.pausedProperty().get()) {
+            if (settings.pausedProperty().get()) {
                 // What was already on its way when the pause began, or a single step.
                 status.setText(pausedAt(simulatedSeconds));
             } else if (window.isFollowing()) {

@@ -5,11 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -32,7 +28,8 @@ import org.spikefx.params.Parameter;
 /**
  * The run controls: restart, pause and resume, single step, speed, fixed duration or continuous run
  * with a scrolling window, and a screenshot button (the real-time factor achieved is in the statistics' header).
- * The controls only describe what the user wants; {@link MainWindow} passes it on to the runner.
+ * The controls only show and change what the user wants ({@link RunSettings}); {@link MainWindow} passes it on
+ * to the runner.
  */
 final class RunControls extends ToolBar {
     /** Speeds offered, as multiples of real time; infinity means as fast as the machine allows. */
@@ -48,15 +45,18 @@ final class RunControls extends ToolBar {
      * width in between can be typed.
      */
     static final List<Double> WINDOW_STOPS = List.of(0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 60.0);
-    private static final double FIRST_WINDOW_SECONDS = 2;
 
     private final Spinner<Double> windowSeconds = new Spinner<>(new WindowStops());
-    private final ObjectProperty<Double> speedValue = new SimpleObjectProperty<>(1.0);
-    private final BooleanProperty paused = new SimpleBooleanProperty();
-    private final DoubleProperty window = new SimpleDoubleProperty(FIRST_WINDOW_SECONDS);
+    /** The settings' window width as the spinner's kind of value; held here, since bidirectional bindings are weak. */
+    private final ObjectProperty<Double> window;
 
-    /** @param onRefused shows why a typed window width was refused, in one line */
-    RunControls(Runnable onRestart, Runnable onStep, Runnable onScreenshot, Consumer<String> onRefused) {
+    /**
+     * @param settings what the controls show and change
+     * @param onRefused shows why a typed window width was refused, in one line
+     */
+    RunControls(RunSettings settings, Runnable onRestart, Runnable onStep, Runnable onScreenshot,
+                Consumer<String> onRefused) {
+        BooleanProperty paused = settings.pausedProperty();
         getStyleClass().add("run-controls");
         restart.setId("restart-button");
         restart.setOnAction(event -> onRestart.run());
@@ -83,10 +83,11 @@ final class RunControls extends ToolBar {
                 throw new UnsupportedOperationException("the speed is chosen from the list");
             }
         });
-        speed.valueProperty().bindBidirectional(speedValue);
+        speed.valueProperty().bindBidirectional(settings.speedProperty());
         speed.setTooltip(new Tooltip("Simulated time per wall-clock time; Max runs as fast as the computer can"));
 
         continuous.setId("continuous-switch");
+        continuous.selectedProperty().bindBidirectional(settings.continuousProperty());
         continuous.setTooltip(new Tooltip("Run past T for as long as you like; the plots scroll"));
         windowSeconds.setId("window-spinner");
         windowSeconds.setPrefWidth(86);
@@ -108,7 +109,8 @@ final class RunControls extends ToolBar {
         });
         windowSeconds.disableProperty().bind(continuous.selectedProperty().not());
         windowSeconds.setTooltip(new Tooltip("Seconds of simulated time the scrolling plots show"));
-        windowSeconds.valueProperty().addListener((observable, old, seconds) -> window.set(seconds));
+        window = settings.windowSecondsProperty().asObject();
+        windowSeconds.getValueFactory().valueProperty().bindBidirectional(window);
 
         Button screenshot = new Button("Screenshot");
         screenshot.setId("screenshot-button");
@@ -146,7 +148,6 @@ final class RunControls extends ToolBar {
                     }
                 }
             });
-            setValue(FIRST_WINDOW_SECONDS);
         }
 
         @Override
@@ -174,22 +175,6 @@ final class RunControls extends ToolBar {
         return Double.isInfinite(multiple) ? "Max" : Parameter.format(multiple) + "x";
     }
 
-    ObjectProperty<Double> speedProperty() {
-        return speedValue;
-    }
-
-    BooleanProperty pausedProperty() {
-        return paused;
-    }
-
-    BooleanProperty continuousProperty() {
-        return continuous.selectedProperty();
-    }
-
-    DoubleProperty windowSecondsProperty() {
-        return window;
-    }
-
     private void commitTypedWindow(Consumer<String> onRefused) {
         String text = windowSeconds.getEditor().getText().strip();
         try {
@@ -203,9 +188,5 @@ final class RunControls extends ToolBar {
             onRefused.accept("window = '" + text + "' is not a number: " + WINDOW_RANGE);
         }
         windowSeconds.getEditor().setText(Parameter.format(windowSeconds.getValue()));
-    }
-
-    void setWindowSeconds(double seconds) {
-        windowSeconds.getValueFactory().setValue(seconds);
     }
 }

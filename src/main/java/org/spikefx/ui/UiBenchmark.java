@@ -49,9 +49,9 @@ final class UiBenchmark {
         NetworkParameters params = arguments.benchmarkNeurons() == null ? NetworkParameters.DEFAULTS
                 : NetworkParameters.DEFAULTS.with(Parameter.NREC, Math.min(NetworkParameters.DEFAULTS.nrec(),
                         arguments.benchmarkNeurons())).with(Parameter.N, arguments.benchmarkNeurons());
-        window.controls().speedProperty().set(Double.POSITIVE_INFINITY);
+        window.runSettings().speedProperty().set(Double.POSITIVE_INFINITY);
         // A wide window, so that at n = 10,000 over a million spikes are on screen by the end.
-        window.controls().setWindowSeconds(WINDOW_SECONDS);
+        window.runSettings().windowSecondsProperty().set(WINDOW_SECONDS);
 
         PauseTransition warmUp = new PauseTransition(Duration.seconds(WARM_UP_SECONDS));
         PauseTransition measure = new PauseTransition(Duration.seconds(arguments.benchmarkSeconds()));
@@ -87,7 +87,7 @@ final class UiBenchmark {
             String finished = "the finished run of " + Parameter.format(params.T()) + " s";
             settle.setOnFinished(event -> gestures(window, finished + " (the first gesture)",
                     () -> gestures(window, finished + " (once more)", () -> {
-                        window.controls().continuousProperty().set(true);
+                        window.runSettings().continuousProperty().set(true);
                         warmUp.play();
                     })));
             settle.play();
@@ -107,7 +107,7 @@ final class UiBenchmark {
         double runSeconds = 10 * (TRAINING_WARM_UP_SECONDS + arguments.benchmarkSeconds()) + TRAINING_RUN_SECONDS;
         NetworkParameters params = NetworkParameters.DEFAULTS.with(Parameter.NREC, Math.min(
                 NetworkParameters.DEFAULTS.nrec(), n)).with(Parameter.N, n).with(Parameter.T, runSeconds);
-        window.controls().speedProperty().set(Double.POSITIVE_INFINITY);
+        window.runSettings().speedProperty().set(Double.POSITIVE_INFINITY);
         window.show(params);
         TrainingModel training = window.training();
         training.parametersProperty().set(training.parametersProperty().get()
@@ -143,7 +143,7 @@ final class UiBenchmark {
             if (arguments.benchmarkSpectrum()) {
                 // The spectrum after training needs a decoder: wait for the first update if there is none yet.
                 Runnable takeSpectrum = () -> {
-                    window.controls().pausedProperty().set(true);
+                    window.runSettings().pausedProperty().set(true);
                     training.commands().snapshot().whenComplete((snapshot, failure) -> spectrum(window, snapshot,
                             failure));
                 };

@@ -251,7 +251,7 @@ class FileActionsTest {
         robot.interact(() -> {
             main.parameterPanel().setParameters(changed);
             main.darkThemeProperty().set(true);
-            main.controls().speedProperty().set(2.0);
+            main.runSettings().speedProperty().set(2.0);
             main.plotArea().rate().setBinMilliseconds(3);
             main.raster().selectedNeuronProperty().set(5);
         });
@@ -319,7 +319,7 @@ class FileActionsTest {
 
     /** Pauses the run and returns its simulated steps once everything the simulation sent is drawn. */
     private long pausedSteps(FxRobot robot) {
-        robot.interact(() -> main.controls().pausedProperty().set(true));
+        robot.interact(() -> main.runSettings().pausedProperty().set(true));
         waitUntil("the simulation thread waits and its queue is drained", () ->
                 main.runner().events().isEmpty() && Thread.getAllStackTraces().keySet().stream()
                         .filter(thread -> thread.getName().equals("simulation") && thread.isAlive())

@@ -352,7 +352,7 @@ class MainWindowTest {
 
         robot.clickOn("View").clickOn("Dark theme");
         Region offTrack = robot.lookup("#continuous-switch .thumb-area").queryAs(Region.class);
-        assertFalse(fx(() -> main.controls().continuousProperty().get()));
+        assertFalse(fx(() -> main.runSettings().continuousProperty().get()));
         assertTrue(fx(() -> luminance(offTrack)) < 0.25, "a switch that is off looks off in the dark theme");
         robot.clickOn("View").clickOn("Dark theme");
         assertTrue(fx(() -> luminance(offTrack)) > 0.75, "and light in the light theme");
@@ -474,14 +474,14 @@ class MainWindowTest {
     @Test
     void theWindowSpinnerTakesTypedWidthsRefusesBadOnesAndStepsTo60sInFiveClicks(FxRobot robot) {
         open(robot, SMALL);
-        robot.interact(() -> main.controls().continuousProperty().set(true));
+        robot.interact(() -> main.runSettings().continuousProperty().set(true));
         Spinner<?> spinner = robot.lookup("#window-spinner").queryAs(Spinner.class);
 
         typeInto(robot, "#window-spinner .text-field", "7.5").type(KeyCode.ENTER);
-        assertEquals(7.5, fx(() -> main.controls().windowSecondsProperty().get()));
+        assertEquals(7.5, fx(() -> main.runSettings().windowSecondsProperty().get()));
 
         typeInto(robot, "#window-spinner .text-field", "100").type(KeyCode.ENTER);
-        assertEquals(7.5, fx(() -> main.controls().windowSecondsProperty().get()));
+        assertEquals(7.5, fx(() -> main.runSettings().windowSecondsProperty().get()));
         assertEquals("7.5", fx(spinner.getEditor()::getText));
         assertEquals("window = 100 s is not allowed: the window must be from 0.1 to 60 s",
                 fx(robot.lookup("#notice").queryAs(Label.class)::getText));
@@ -492,9 +492,9 @@ class MainWindowTest {
                 fx(robot.lookup("#notice").queryAs(Label.class)::getText));
         assertEquals("7.5", fx(spinner.getEditor()::getText));
 
-        robot.interact(() -> main.controls().setWindowSeconds(2));
+        robot.interact(() -> main.runSettings().windowSecondsProperty().set(2));
         int clicks = 0;
-        while (fx(() -> main.controls().windowSecondsProperty().get()) < 60 && clicks < 20) {
+        while (fx(() -> main.runSettings().windowSecondsProperty().get()) < 60 && clicks < 20) {
             robot.interact(() -> spinner.increment());
             clicks++;
         }

@@ -54,7 +54,7 @@ class ZoomWindowTest {
     private void openFinished(FxRobot robot) {
         robot.interact(() -> {
             main = new MainWindow(stage);
-            main.controls().speedProperty().set(Double.POSITIVE_INFINITY);
+            main.runSettings().speedProperty().set(Double.POSITIVE_INFINITY);
             main.show(SHORT);
         });
         waitUntil("the run has finished", () -> fx(() -> main.status().getText()).startsWith("Finished"));
