@@ -126,14 +126,21 @@ public final class SimulationRunner implements AutoCloseable {
     public synchronized void buildAhead(NetworkParameters params, ModelFactory factory) {
         aheadParams = params;
         aheadFactory = factory;
+        long runBefore = activeRunId.get();
         aheadBuild = thread.submit(() -> {
             if (lastNetwork == null || !factory.canReuse(lastNetwork, params)) {
                 lastNetwork = null;
                 long buildStart = System.nanoTime();
                 try {
-                    // Progress goes to whichever run is current: the run this build is for, once it has started.
-                    lastNetwork = factory.buildNetwork(params,
-                            fraction -> events.offer(new RunEvent.NetworkBuilding(activeRunId.get(), fraction)));
+                    // Progress goes to the run this build is for, once it has started. Before that nobody reads
+                    // the queue (the window has not started its pulses): progress for no run would fill it,
+                    // and the run's first events would wait behind it for a frame.
+                    lastNetwork = factory.buildNetwork(params, fraction -> {
+                        long run = activeRunId.get();
+                        if (run != runBefore) {
+                            events.offer(new RunEvent.NetworkBuilding(run, fraction));
+                        }
+                    });
                     aheadBuildSeconds = (System.nanoTime() - buildStart) / 1e9;
                 } catch (CancellationException cancelled) {
                     // A start with another network came first.

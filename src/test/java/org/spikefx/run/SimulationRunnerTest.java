@@ -134,6 +134,27 @@ class SimulationRunnerTest {
         assertFalse(((RunEvent.RunStarted) again.get(0)).networkRebuilt(), "a second run reuses it as any other");
     }
 
+    /**
+     * Before any run has started nobody reads the queue: a build ahead that reported its progress there
+     * would fill it, and the first run's start would wait behind stale progress for a frame of the window.
+     */
+    @Test
+    void aBuildAheadLeavesTheQueueToTheRunItIsFor() throws InterruptedException {
+        NetworkParameters large = SMALL.with(Parameter.N, 3000);
+        runner.buildAhead(large, org.spikefx.engine.ModelFactory.BALANCED);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (runner.network() == null && System.nanoTime() < end) {
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
+        assertTrue(runner.network() != null, "built ahead within 20 s");
+        assertNull(runner.events().poll(), "no progress of a build for no run yet");
+
+        long runId = runner.start(large);
+        RunEvent first = runner.events().poll(5, TimeUnit.SECONDS);
+        assertTrue(first instanceof RunEvent.RunStarted started && started.runId() == runId,
+                "the run's start comes first: " + first);
+    }
+
     @Test
     void aRunOnAnotherNetworkDoesNotUseTheOneBuiltAhead() throws InterruptedException {
         runner.buildAhead(SMALL.with(Parameter.N, 3000), org.spikefx.engine.ModelFactory.BALANCED);
