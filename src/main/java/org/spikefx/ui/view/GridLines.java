@@ -43,6 +43,9 @@ final class GridLines {
                 line.setManaged(false);
                 lines.add(line);
                 plot.add(0, line);
+                // Made during a layout, after this pulse's CSS pass: styled now, or it would be drawn black for
+                // a frame (a long one, the first frame of a launch).
+                line.applyCss();
             }
             Line line = lines.get(used++);
             // Half a pixel in, so that a one-pixel line covers one pixel column or row.
