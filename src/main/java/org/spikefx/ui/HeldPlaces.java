@@ -43,15 +43,25 @@ final class HeldPlaces {
     }
 
     /**
-     * Puts every part where its blank still is. A place that something else took meanwhile (Training
-     * mode chosen before the first spikes, which puts its own column on the left) keeps what it has.
+     * Puts the part of the place held longest where its blank still is; false if no place is held. A
+     * place that something else took meanwhile (Training mode chosen before the first spikes, which puts
+     * its own column on the left) keeps what it has.
      */
-    void fill() {
-        for (Held place : held) {
-            if (place.place().get() == place.blank()) {
-                place.place().set(place.part().get());
-            }
+    boolean fillNext() {
+        if (held.isEmpty()) {
+            return false;
         }
-        held.clear();
+        Held place = held.remove(0);
+        if (place.place().get() == place.blank()) {
+            place.place().set(place.part().get());
+        }
+        return true;
+    }
+
+    /** Puts every part where its blank still is ({@link #fillNext}, for each place). */
+    void fill() {
+        while (fillNext()) {
+            // one place after the other
+        }
     }
 }

@@ -288,16 +288,23 @@ public final class MainWindow {
      * What waits until the first spikes are on screen, so that the start shows them sooner: the bars, the
      * parameter panel and the histograms held back by a launch ({@link #showPlotsFirst}), and the zoom's model code
      * compiled on made-up data in the background, so that the first gesture is as smooth as later ones.
+     * The parts come one a pulse, top to bottom: making and styling all of them at once held the plots
+     * still for more than a second on two cores, and this way the run moves on between them.
      */
     private void whenFirstSpikesAreOnScreen() {
         int[] pulsesWithRun = {0};
+        boolean[] done = {false};
         pulse.afterEachPulse(() -> {
             // The frame of the first batch is painted by the end of the next pulse, which waits for it.
-            if (window.newest() > 0 && pulsesWithRun[0] <= PULSES_BEFORE_CONTROLS
-                    && ++pulsesWithRun[0] > PULSES_BEFORE_CONTROLS) {
-                revealControls();
-                ZoomWarmUp.startOnce();
+            if (done[0] || window.newest() <= 0 || ++pulsesWithRun[0] <= PULSES_BEFORE_CONTROLS) {
+                return;
             }
+            if (held.fillNext()) {
+                return;
+            }
+            plots.statistics().showHistograms();
+            ZoomWarmUp.startOnce();
+            done[0] = true;
         });
     }
 
