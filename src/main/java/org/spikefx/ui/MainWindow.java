@@ -116,7 +116,7 @@ public final class MainWindow {
     private long restartedAt;
     private Consumer<String> runEnded = failure -> { };
     private Consumer<RunEvent.RunStarted> runStarted = started -> { };
-    /** Pulses from the first batch's to the one that brings the bars and the parameter panel (plots first). */
+    /** Pulses from the first batch's to the one that brings the first part held back (plots first). */
     private static final int PULSES_BEFORE_CONTROLS = 2;
     /** Whether the bars and the parameter panel join the window only once the first spikes are on screen. */
     private boolean plotsFirst;
