@@ -89,6 +89,7 @@ public final class SpikeFxApplication extends Application {
             runner.buildAhead(arguments.config() == null ? NetworkParameters.DEFAULTS : arguments.config().params(),
                     MainWindow.SPONTANEOUS);
             runnerAhead = runner;
+            WindowPlacement.readSavedSizeAhead();
         }
         Application.launch(SpikeFxApplication.class, args);
     }
