@@ -100,7 +100,8 @@ public final class MainWindow {
     private HBox topBar;
     private final LivePulse pulse;
     private final FrameTimes frameTimes = new FrameTimes(100_000);
-    private final WindowMenus menus;
+    /** Made when first needed ({@link #menus}): a launch makes them with the top bar, after the first spikes. */
+    private WindowMenus menus;
     private final TimeZoom zoom = new TimeZoom(window);
     private final DetailLoader detail;
     private final TrainingModel training = new TrainingModel();
@@ -138,7 +139,6 @@ public final class MainWindow {
         rate = plots.rate();
         pulse = new LivePulse(runner, plots.views(), new StatusUpdater(), frameTimes);
         plots.pins().setReporter(this::showNotice);
-        menus = new WindowMenus(this);
         detail = new DetailLoader(plots, window, pulse::requestRedraw);
         installZoom();
         whenFirstSpikesAreOnScreen();
@@ -240,7 +240,6 @@ public final class MainWindow {
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         frameTimes.watch(scene);
-        menus.acceptDroppedConfigs(scene);
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -279,7 +278,6 @@ public final class MainWindow {
         zoom.install(rate.chart(), (ValueAxis<Number>) rate.chart().getXAxis(), null);
         zoom.install(plots.balance().chart(), (ValueAxis<Number>) plots.balance().chart().getXAxis(),
                 plots.balance()::showBand);
-        menus.bar().getMenus().add(zoom.menu());
         pulse.watch(window);
         pulse.afterEachPulse(detail::check);
     }
@@ -397,7 +395,7 @@ public final class MainWindow {
     }
 
     private void savePlotsImage() {
-        menus.savePlotsImage();
+        menus().savePlotsImage();
     }
 
     void togglePause() {
@@ -630,10 +628,11 @@ public final class MainWindow {
                     + " to produce a signal"));
             modeChoice.getStyleClass().add("mode-choice");
             modeChoice.setMinWidth(Region.USE_PREF_SIZE);
-            topBar = new HBox(menus.bar(), modeChoice, controls());
+            menus().acceptDroppedConfigs(stage.getScene()); // a file dropped on the window opens as a configuration
+            topBar = new HBox(menus().bar(), modeChoice, controls());
             topBar.getStyleClass().add(TOP_BAR);
             HBox.setHgrow(controls(), Priority.ALWAYS);
-            menus.bar().setMinWidth(Region.USE_PREF_SIZE); // the menus keep their names; the tool bar overflows
+            menus().bar().setMinWidth(Region.USE_PREF_SIZE); // the menus keep their names; the tool bar overflows
         }
         return topBar;
     }
@@ -643,6 +642,10 @@ public final class MainWindow {
     }
 
     WindowMenus menus() {
+        if (menus == null) {
+            menus = new WindowMenus(this);
+            menus.bar().getMenus().add(zoom.menu());
+        }
         return menus;
     }
 
