@@ -102,7 +102,11 @@ public final class CompareView extends VBox implements RunView {
      */
     private void rebuild() {
         table.getChildren().clear();
+        table.getColumnConstraints().clear();
         pinValues.clear();
+        if (board.pins().isEmpty()) {
+            return; // hidden while nothing is pinned: a launch's first frame has no table to make and style
+        }
         HBox nowHeader = new HBox(swatch("pin-swatch-now"), now);
         nowHeader.getStyleClass().add("pin-run-header");
         table.add(nowHeader, 1, 0);
@@ -117,7 +121,6 @@ public final class CompareView extends VBox implements RunView {
             table.add(name, 0, FIRST_NUMBER_ROW + r);
             table.add(current[r], 1, FIRST_NUMBER_ROW + r);
         }
-        table.getColumnConstraints().clear();
         fitColumn(0);
         fitColumn(1);
         int column = 2;
