@@ -5,16 +5,11 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.chart.ValueAxis;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -25,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 import org.controlsfx.control.StatusBar;
 
@@ -64,7 +58,6 @@ public final class MainWindow {
     private static final long SHOW_BUILD_AFTER_NANOS = 500_000_000L;
     /** Wide enough for a slider and an exact field; the rest of a 1280 px projector is for the plots. */
     private static final double PANEL_WIDTH = 380;
-    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     /** Style classes whose sizes the style sheet fixes, so that a blank of the class holds the bar's place. */
     private static final String TOP_BAR = "top-bar";
     private static final String STATUS_BAR = "status-bar";
@@ -93,8 +86,7 @@ public final class MainWindow {
     private final RunSettings settings = new RunSettings();
     private RunControls controls;
     private final StatusBar status = new StatusBar();
-    private final Label notice = new Label();
-    private final PauseTransition noticeTimeout = new PauseTransition(Duration.seconds(12));
+    private final Notices notices;
     private final BorderPane root = new BorderPane();
     /** The menus, the training mode and the run controls, in one row above the plots; made when first needed. */
     private HBox topBar;
@@ -112,8 +104,6 @@ public final class MainWindow {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
     private NetworkParameters running;
-    /** The problem shown in the status bar, or null. */
-    private String problem;
     private long restartedAt;
     private Consumer<String> runEnded = failure -> { };
     private Consumer<RunEvent.RunStarted> runStarted = started -> { };
@@ -148,14 +138,8 @@ public final class MainWindow {
         root.getStyleClass().add("spikefx");
         root.setCenter(plots);
         status.setText("Starting");
-        notice.setId("notice");
-        notice.getStyleClass().add("notice");
-        status.getRightItems().addAll(detail.indicator(), notice);
-        noticeTimeout.setOnFinished(event -> {
-            notice.setText("");
-            problem = null;
-        });
-        notice.setOnMouseClicked(event -> showWholeProblem());
+        notices = new Notices(stage);
+        status.getRightItems().addAll(detail.indicator(), notices.label());
 
         settings.pausedProperty().addListener((observable, old, paused) -> {
             if (paused) {
@@ -509,38 +493,14 @@ public final class MainWindow {
                         : new TrainingConfig(settings.parameters(), snapshot.decoder(), snapshot.state())));
     }
 
-    /**
-     * A problem the user should see (a broken file, a full disk), on the right of the status bar; the
-     * run goes on. A long message does not fit there: a click on it shows it whole.
-     */
+    /** A problem the user should see (a broken file, a full disk), in the status bar ({@link Notices}); the run goes on. */
     void showProblem(String message) {
-        showNotice(message);
-        problem = message;
-        notice.setTooltip(new Tooltip("Click to read the whole message"));
-        notice.pseudoClassStateChanged(PROBLEM, true);
+        notices.showProblem(message);
     }
 
-    /** News of file work (saved, exported), on the right of the status bar for a few seconds. */
+    /** News of file work (saved, exported), in the status bar for a few seconds ({@link Notices}). */
     void showNotice(String message) {
-        problem = null;
-        notice.setText(message);
-        notice.setTooltip(new Tooltip(message));
-        notice.pseudoClassStateChanged(PROBLEM, false);
-        noticeTimeout.playFromStart();
-    }
-
-    /** The problem in the status bar, whole, in a dialog of its own. */
-    private void showWholeProblem() {
-        if (problem == null) {
-            return;
-        }
-        Alert dialog = new Alert(Alert.AlertType.ERROR, problem, ButtonType.OK);
-        dialog.initOwner(stage);
-        dialog.setTitle("SpikeFX");
-        dialog.setHeaderText(null);
-        dialog.getDialogPane().setId("problem-dialog");
-        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        dialog.show();
+        notices.showNotice(message);
     }
 
     /** Steps simulated so far in the run on screen. */
