@@ -64,10 +64,16 @@ public final class RandomNetwork {
 
     private RandomNetwork(NetworkParameters params, Kind kind, SynapticWeights weights, double[] encoderDraws,
                           double[] initialDraws, double[] rowMeans) {
-        this.n = params.n();
-        this.p = params.p();
-        this.g = params.g();
-        this.seed = params.seed();
+        this(params.p(), params.g(), params.seed(), kind, weights, encoderDraws, initialDraws, rowMeans);
+    }
+
+    /** A network from its parts, as {@link NetworkFile} reads them; n is the matrix's. */
+    RandomNetwork(double p, double g, long seed, Kind kind, SynapticWeights weights, double[] encoderDraws,
+                  double[] initialDraws, double[] rowMeans) {
+        this.n = weights.neuronCount();
+        this.p = p;
+        this.g = g;
+        this.seed = seed;
         this.kind = kind;
         this.weights = weights;
         this.encoderDraws = encoderDraws;
@@ -281,6 +287,32 @@ public final class RandomNetwork {
             eta[i] = (2 * encoderDraws[i] - 1) * q;
         }
         return eta;
+    }
+
+    // The parts as they are, for NetworkFile to write; not to be changed.
+
+    double connectionProbability() {
+        return p;
+    }
+
+    double gain() {
+        return g;
+    }
+
+    long seed() {
+        return seed;
+    }
+
+    double[] encoderDraws() {
+        return encoderDraws;
+    }
+
+    double[] initialDraws() {
+        return initialDraws;
+    }
+
+    double[] rowMeans() {
+        return rowMeans;
     }
 
     /** Whether this network is the one these parameters describe (of either kind). */

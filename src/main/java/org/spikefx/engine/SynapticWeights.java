@@ -35,6 +35,58 @@ public final class SynapticWeights {
         this.weights = weights;
     }
 
+    /**
+     * A matrix from its arrays, as {@link NetworkFile} reads them: checked to be a well-formed matrix of n
+     * neurons (offsets from 0, never decreasing; targets below n, increasing within a column), so that a
+     * file that passed its checksum but was written wrongly cannot send a step out of its arrays.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    static SynapticWeights of(int n, int[] columnStart, char[] narrowTargets, int[] wideTargets, double[] weights) {
+        if ((narrowTargets == null) == (wideTargets == null)) {
+            throw new IllegalArgumentException("a matrix has exactly one array of targets");
+        }
+        int synapses = narrowTargets != null ? narrowTargets.length : wideTargets.length;
+        if (columnStart.length != n + 1 || columnStart[0] != 0 || columnStart[n] != synapses
+                || weights.length != synapses) {
+            throw new IllegalArgumentException("the column offsets do not match " + synapses + " synapses of "
+                    + n + " neurons");
+        }
+        SynapticWeights matrix = new SynapticWeights(n, columnStart, narrowTargets, wideTargets, weights);
+        for (int j = 0; j < n; j++) {
+            if (columnStart[j + 1] < columnStart[j]) {
+                throw new IllegalArgumentException("column " + j + " ends before it starts");
+            }
+            int previous = -1;
+            for (int slot = columnStart[j]; slot < columnStart[j + 1]; slot++) {
+                int target = matrix.target(slot);
+                if (target <= previous || target >= n) {
+                    throw new IllegalArgumentException("column " + j + " has a target out of order or out of range");
+                }
+                previous = target;
+            }
+        }
+        return matrix;
+    }
+
+    /** The arrays themselves, for {@link NetworkFile} to write; not to be changed. */
+    int[] columnStarts() {
+        return columnStart;
+    }
+
+    /** The targets in 16 bits, or null if they are kept in {@link #wideTargetArray}. */
+    char[] narrowTargetArray() {
+        return narrowTargets;
+    }
+
+    int[] wideTargetArray() {
+        return wideTargets;
+    }
+
+    double[] weightArray() {
+        return weights;
+    }
+
     /** The postsynaptic neuron of synapse {@code slot}. */
     private int target(int slot) {
         return narrowTargets != null ? narrowTargets[slot] : wideTargets[slot];

@@ -13,9 +13,27 @@ public sealed interface RunEvent permits Batch, RunEvent.NetworkBuilding, RunEve
     record NetworkBuilding(long runId, double fraction) implements RunEvent {
     }
 
-    /** The network is ready and stepping begins. */
-    record RunStarted(long runId, NetworkParameters params, boolean networkRebuilt, double buildSeconds)
+    /** Where a run's network came from. */
+    enum NetworkOrigin {
+        /** The run before's, whose network these parameters share. */
+        REUSED,
+        /** Built for this run (perhaps ahead of it, while the window started). */
+        BUILT,
+        /** Read from a {@link NetworkStore}, where an earlier launch left it. */
+        READ
+    }
+
+    /**
+     * The network is ready and stepping begins.
+     *
+     * @param buildSeconds how long the network took to build or to read; for a reused one, how long the check took
+     */
+    record RunStarted(long runId, NetworkParameters params, NetworkOrigin network, double buildSeconds)
             implements RunEvent {
+        /** Whether this run's network is new to it: built or read, not the run before's. */
+        public boolean networkNew() {
+            return network != NetworkOrigin.REUSED;
+        }
     }
 
     /** All round(T/dt) steps are done (never sent in continuous mode). */

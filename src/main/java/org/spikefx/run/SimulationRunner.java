@@ -79,8 +79,10 @@ public final class SimulationRunner implements AutoCloseable {
      * simulation thread only; volatile so that other windows may read the (immutable) network too.
      */
     private volatile RandomNetwork lastNetwork;
-    /** Seconds the network built ahead of its run took to build, or -1 once a run has reported it. Simulation thread only. */
+    /** Seconds the network built ahead of its run took to build or read, or -1 once a run has reported it. Simulation thread only. */
     private double aheadBuildSeconds = -1;
+    /** Whether the network built ahead was built or read. Simulation thread only. */
+    private RunEvent.NetworkOrigin aheadOrigin = RunEvent.NetworkOrigin.BUILT;
     /** The build asked for by {@link #buildAhead}, with what it builds, until a start takes it over or cancels it. */
     private Future<?> aheadBuild;
     private NetworkParameters aheadParams;
@@ -123,7 +125,16 @@ public final class SimulationRunner implements AutoCloseable {
      * them that is to come: the window asks for it before JavaFX has started, and the network is built
      * on one core while JavaFX starts on the other. A start with another network cancels the build.
      */
-    public synchronized void buildAhead(NetworkParameters params, ModelFactory factory) {
+    public void buildAhead(NetworkParameters params, ModelFactory factory) {
+        buildAhead(params, factory, NetworkStore.NONE);
+    }
+
+    /**
+     * As {@link #buildAhead(NetworkParameters, ModelFactory)}, but looks in the store first, and leaves there
+     * the network it had to build: a launch reads in milliseconds what would take it a third of a second of a
+     * core to build, on the core JavaFX's start would otherwise share with the build.
+     */
+    public synchronized void buildAhead(NetworkParameters params, ModelFactory factory, NetworkStore store) {
         aheadParams = params;
         aheadFactory = factory;
         long runBefore = activeRunId.get();
@@ -132,15 +143,20 @@ public final class SimulationRunner implements AutoCloseable {
                 lastNetwork = null;
                 long buildStart = System.nanoTime();
                 try {
-                    // Progress goes to the run this build is for, once it has started. Before that nobody reads
-                    // the queue (the window has not started its pulses): progress for no run would fill it,
-                    // and the run's first events would wait behind it for a frame.
-                    lastNetwork = factory.buildNetwork(params, fraction -> {
-                        long run = activeRunId.get();
-                        if (run != runBefore) {
-                            events.offer(new RunEvent.NetworkBuilding(run, fraction));
-                        }
-                    });
+                    lastNetwork = store.find(params, factory);
+                    aheadOrigin = lastNetwork != null ? RunEvent.NetworkOrigin.READ : RunEvent.NetworkOrigin.BUILT;
+                    if (lastNetwork == null) {
+                        // Progress goes to the run this build is for, once it has started. Before that nobody reads
+                        // the queue (the window has not started its pulses): progress for no run would fill it,
+                        // and the run's first events would wait behind it for a frame.
+                        lastNetwork = factory.buildNetwork(params, fraction -> {
+                            long run = activeRunId.get();
+                            if (run != runBefore) {
+                                events.offer(new RunEvent.NetworkBuilding(run, fraction));
+                            }
+                        });
+                        store.keep(lastNetwork);
+                    }
                     aheadBuildSeconds = (System.nanoTime() - buildStart) / 1e9;
                 } catch (CancellationException cancelled) {
                     // A start with another network came first.
@@ -295,16 +311,17 @@ public final class SimulationRunner implements AutoCloseable {
 
     private void execute(long runId, NetworkParameters params, ModelFactory factory) {
         try {
-            boolean rebuild = lastNetwork == null || !factory.canReuse(lastNetwork, params);
+            RunEvent.NetworkOrigin origin = RunEvent.NetworkOrigin.REUSED;
             long buildStart = System.nanoTime();
             double buildSeconds;
-            if (rebuild) {
+            if (lastNetwork == null || !factory.canReuse(lastNetwork, params)) {
                 lastNetwork = null; // let the old matrix go before the new one is allocated
                 lastNetwork = factory.buildNetwork(params,
                         fraction -> events.offer(new RunEvent.NetworkBuilding(runId, fraction)));
+                origin = RunEvent.NetworkOrigin.BUILT;
                 buildSeconds = (System.nanoTime() - buildStart) / 1e9;
             } else if (aheadBuildSeconds >= 0) {
-                rebuild = true; // built ahead for this run: the first run on it reports the build
+                origin = aheadOrigin; // made ahead for this run: the first run on it reports how
                 buildSeconds = aheadBuildSeconds;
             } else {
                 buildSeconds = (System.nanoTime() - buildStart) / 1e9;
@@ -317,7 +334,7 @@ public final class SimulationRunner implements AutoCloseable {
                     selectionChanged = true; // the chosen neurons apply to the new model too
                     modelRunning = true;
                 });
-                publish(new RunEvent.RunStarted(runId, params, rebuild, buildSeconds), runId);
+                publish(new RunEvent.RunStarted(runId, params, origin, buildSeconds), runId);
                 simulate(runId, model);
             } finally {
                 lastModel = model;

@@ -676,9 +676,12 @@ public final class MainWindow {
         @Override
         public void started(RunEvent.RunStarted started) {
             String state = settings.pausedProperty().get() ? "Paused at t = 0: Space starts" : "Running";
-            status.setText(started.networkRebuilt()
-                    ? String.format(Locale.ROOT, "%s (network built in %.2f s)", state, started.buildSeconds())
-                    : state);
+            status.setText(switch (started.network()) {
+                case BUILT -> String.format(Locale.ROOT, "%s (network built in %.2f s)", state, started.buildSeconds());
+                case READ -> String.format(Locale.ROOT, "%s (network of an earlier launch, read in %.2f s)",
+                        state, started.buildSeconds());
+                case REUSED -> state;
+            });
             status.setProgress(0);
             runStarted.accept(started);
         }

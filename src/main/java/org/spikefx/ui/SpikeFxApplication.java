@@ -80,14 +80,14 @@ public final class SpikeFxApplication extends Application {
     /**
      * Checks the arguments before any window exists, so that a mistake is reported even without a
      * display; then has the runner build the first network on one core while JavaFX starts on the
-     * other, which takes about as long.
+     * other, which takes about as long, or read it, if an earlier launch kept it.
      */
     public static void launchWindow(String[] args) {
         WindowArguments arguments = WindowArguments.parseOrExit(List.of(args));
         if (arguments.benchmarkSeconds() == 0) { // a benchmark chooses its own network
             SimulationRunner runner = MainWindow.newRunner();
             runner.buildAhead(arguments.config() == null ? NetworkParameters.DEFAULTS : arguments.config().params(),
-                    MainWindow.SPONTANEOUS);
+                    MainWindow.SPONTANEOUS, LaunchNetworkCache.forThisBuild());
             runnerAhead = runner;
             WindowPlacement.readSavedSizeAhead();
         }

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 
 import org.spikefx.Main;
 import org.spikefx.params.NetworkParameters;
+import org.spikefx.run.RunEvent;
 
 /**
  * {@code --benchmark-start}: opens the window with the defaults as a user would, and prints how long
@@ -26,7 +27,7 @@ final class StartBenchmark {
     static final String FX_STARTED = "JavaFX started (Application.start)";
     static final String WINDOW_BUILT = "window built (its views and panels)";
     static final String WINDOW_SHOWN = "window shown (stage.show returned)";
-    static final String NETWORK_BUILT = "network built, first batch on its way";
+    static final String NETWORK_READY = "network %s, first batch on its way";
     static final String SPIKES_DRAWN = "first pulse whose views hold spikes";
     static final String ON_SCREEN = "that frame painted: first spikes on screen";
 
@@ -49,7 +50,8 @@ final class StartBenchmark {
     static void run(MainWindow window) {
         mark(WINDOW_BUILT);
         boolean[] spikesShown = {false};
-        window.whenRunStarts(started -> mark(NETWORK_BUILT));
+        window.whenRunStarts(started -> mark(String.format(Locale.ROOT, NETWORK_READY,
+                started.network() == RunEvent.NetworkOrigin.READ ? "read (kept by an earlier launch)" : "built")));
         window.pulse().afterEachPulse(() -> {
             if (!spikesShown[0] && window.raster().raster().spikesInView() > 0) {
                 spikesShown[0] = true;

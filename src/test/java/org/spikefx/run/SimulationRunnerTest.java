@@ -110,14 +110,14 @@ class SimulationRunnerTest {
             assertEquals(second, event.runId(), "no event of the old run after the new run started");
         }
         RunEvent.RunStarted start = (RunEvent.RunStarted) events.get(started);
-        assertFalse(start.networkRebuilt(), "offset does not change the network");
+        assertFalse(start.networkNew(), "offset does not change the network");
     }
 
     @Test
     void aNewSeedRebuildsTheNetwork() throws InterruptedException {
         collectUntilFinished(runner.start(SMALL));
         List<RunEvent> events = collectUntilFinished(runner.start(SMALL.with(Parameter.SEED, 7)));
-        assertTrue(((RunEvent.RunStarted) events.get(0)).networkRebuilt());
+        assertTrue(((RunEvent.RunStarted) events.get(0)).networkNew());
     }
 
     @Test
@@ -125,13 +125,86 @@ class SimulationRunnerTest {
         runner.buildAhead(SMALL, org.spikefx.engine.ModelFactory.BALANCED);
         List<RunEvent> events = collectUntilFinished(runner.start(SMALL.with(Parameter.OFFSET, -38)));
         RunEvent.RunStarted started = (RunEvent.RunStarted) events.get(0);
-        assertTrue(started.networkRebuilt(), "the first run on a network built ahead reports its build");
+        assertTrue(started.networkNew(), "the first run on a network built ahead reports its build");
         assertTrue(started.buildSeconds() > 0);
         assertEquals(spikesOf(SMALL.with(Parameter.OFFSET, -38)), spikeCount(events),
                 "the same run as on a network built when it started");
 
         List<RunEvent> again = collectUntilFinished(runner.start(SMALL));
-        assertFalse(((RunEvent.RunStarted) again.get(0)).networkRebuilt(), "a second run reuses it as any other");
+        assertFalse(((RunEvent.RunStarted) again.get(0)).networkNew(), "a second run reuses it as any other");
+    }
+
+    @Test
+    void aBuildAheadReadsAKeptNetworkInsteadOfBuildingIt() throws InterruptedException {
+        RandomNetwork kept = RandomNetwork.build(SMALL);
+        RecordingStore store = new RecordingStore(kept);
+        CountingFactory factory = new CountingFactory();
+        runner.buildAhead(SMALL, factory, store);
+        List<RunEvent> events = collectUntilFinished(runner.start(SMALL, factory));
+        RunEvent.RunStarted started = (RunEvent.RunStarted) events.get(0);
+        assertEquals(RunEvent.NetworkOrigin.READ, started.network());
+        assertEquals(0, factory.builds, "nothing built");
+        assertTrue(runner.network() == kept, "the run stepped the kept network");
+        assertTrue(store.kept.isEmpty(), "what was read is not written again");
+        assertEquals(spikesOf(SMALL), spikeCount(events), "the same run as on a network built for it");
+    }
+
+    @Test
+    void aBuildAheadThatFindsNothingBuildsAndLeavesTheNetworkInTheStore() throws InterruptedException {
+        RecordingStore store = new RecordingStore(null);
+        CountingFactory factory = new CountingFactory();
+        runner.buildAhead(SMALL, factory, store);
+        List<RunEvent> events = collectUntilFinished(runner.start(SMALL, factory));
+        assertEquals(RunEvent.NetworkOrigin.BUILT, ((RunEvent.RunStarted) events.get(0)).network());
+        assertEquals(1, factory.builds);
+        assertEquals(List.of(runner.network()), store.kept, "the built network, kept once");
+        assertEquals(List.of(SMALL), store.asked);
+
+        List<RunEvent> again = collectUntilFinished(runner.start(SMALL.with(Parameter.OFFSET, -38), factory));
+        assertEquals(RunEvent.NetworkOrigin.REUSED, ((RunEvent.RunStarted) again.get(0)).network());
+    }
+
+    /** A store holding one network (or none), recording what it is asked and given. */
+    private static final class RecordingStore implements NetworkStore {
+        private final RandomNetwork network;
+        final List<NetworkParameters> asked = new ArrayList<>();
+        final List<RandomNetwork> kept = new ArrayList<>();
+
+        RecordingStore(RandomNetwork network) {
+            this.network = network;
+        }
+
+        @Override
+        public synchronized RandomNetwork find(NetworkParameters params, org.spikefx.engine.ModelFactory factory) {
+            asked.add(params);
+            return network != null && factory.canReuse(network, params) ? network : null;
+        }
+
+        @Override
+        public synchronized void keep(RandomNetwork built) {
+            kept.add(built);
+        }
+    }
+
+    /** The balanced network, counting its builds. */
+    private static final class CountingFactory implements org.spikefx.engine.ModelFactory {
+        volatile int builds;
+
+        @Override
+        public RandomNetwork buildNetwork(NetworkParameters params, java.util.function.DoubleConsumer progress) {
+            builds++;
+            return BALANCED.buildNetwork(params, progress);
+        }
+
+        @Override
+        public boolean canReuse(RandomNetwork network, NetworkParameters params) {
+            return BALANCED.canReuse(network, params);
+        }
+
+        @Override
+        public org.spikefx.engine.NetworkModel create(NetworkParameters params, RandomNetwork network) {
+            return BALANCED.create(params, network);
+        }
     }
 
     /**
@@ -160,7 +233,7 @@ class SimulationRunnerTest {
         runner.buildAhead(SMALL.with(Parameter.N, 3000), org.spikefx.engine.ModelFactory.BALANCED);
         NetworkParameters other = SMALL.with(Parameter.SEED, 7);
         List<RunEvent> events = collectUntilFinished(runner.start(other));
-        assertTrue(((RunEvent.RunStarted) events.get(0)).networkRebuilt());
+        assertTrue(((RunEvent.RunStarted) events.get(0)).networkNew());
         assertEquals(spikesOf(other), spikeCount(events));
     }
 
