@@ -9,7 +9,6 @@ import java.util.function.IntToDoubleFunction;
 
 import org.spikefx.analysis.MapFigure.Anchor;
 import org.spikefx.analysis.MapFigure.Surface;
-import org.spikefx.ui.model.TickSpacing;
 
 /**
  * The weight matrix of a network as one figure: a heat map of a block of the matrix with its colour bar,

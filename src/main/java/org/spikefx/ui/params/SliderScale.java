@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 import org.spikefx.params.Parameter;
-import org.spikefx.ui.model.TickSpacing;
+import org.spikefx.analysis.TickSpacing;
 
 /**
  * Maps a parameter's values to slider positions and back. A slider range that spans a decade or

@@ -24,7 +24,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.spikefx.Messages;
-import org.spikefx.ui.model.TickSpacing;
+import org.spikefx.analysis.TickSpacing;
 
 /**
  * The eigenvalue spectrum of the effective weights in the complex plane, before training (the random

@@ -16,7 +16,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 import org.spikefx.run.Batch;
-import org.spikefx.ui.model.TickSpacing;
+import org.spikefx.analysis.TickSpacing;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.view.RunView;
 

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 import javafx.scene.chart.ValueAxis;
 
-import org.spikefx.ui.model.TickSpacing;
+import org.spikefx.analysis.TickSpacing;
 
 /**
  * A number axis whose range the view sets (it never ranges itself), with ticks at round multiples of

@@ -15,7 +15,7 @@ import org.spikefx.run.Batch;
 import org.spikefx.ui.model.MinMaxDecimator;
 import org.spikefx.ui.model.PopulationRate;
 import org.spikefx.ui.model.RateHistory;
-import org.spikefx.ui.model.TickSpacing;
+import org.spikefx.analysis.TickSpacing;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.model.WindowedThinning;
 import org.spikefx.ui.view.plot.LayerCanvas;

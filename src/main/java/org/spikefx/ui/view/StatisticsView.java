@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 import org.spikefx.run.Batch;
 import org.spikefx.ui.model.Histogram;
 import org.spikefx.ui.model.SpikeStatistics;
-import org.spikefx.ui.model.TickSpacing;
+import org.spikefx.analysis.TickSpacing;
 import org.spikefx.ui.model.TimeWindow;
 
 /**

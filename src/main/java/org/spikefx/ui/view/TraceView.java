@@ -10,7 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
-import org.spikefx.ui.model.TickSpacing;
+import org.spikefx.analysis.TickSpacing;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.view.plot.LayerCanvas;
 import org.spikefx.ui.view.plot.PlotLayer;

@@ -1,4 +1,4 @@
-package org.spikefx.ui.model;
+package org.spikefx.analysis;
 
 /** Axis steps that read well: 1, 2 or 5 times a power of ten. */
 public final class TickSpacing {

@@ -1,4 +1,4 @@
-package org.spikefx.ui.model;
+package org.spikefx.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
