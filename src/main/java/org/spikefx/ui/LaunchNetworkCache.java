@@ -22,6 +22,10 @@ import org.spikefx.run.NetworkStore;
  * reads it instead of building it. Built cold, the default network takes about a third of a second of a
  * core while JavaFX starts on the same two; read, a few milliseconds.
  *
+ * <p>The app image also ships the default network's file beside its jar, written by a launch when the image
+ * was made: read when the user's cache has no network for a launch, so that even the first launch after
+ * installing reads its network. It is never written.
+ *
  * <p>The file names the jar that wrote it (its version, size and time): another build of SpikeFX, whose
  * network code may differ, builds its own. A run from the build's classes (a developer's) keeps nothing,
  * for the same reason. A file that is damaged, of another network or of another build is ignored and
@@ -38,12 +42,20 @@ final class LaunchNetworkCache implements NetworkStore {
     private static final Logger LOG = System.getLogger(LaunchNetworkCache.class.getName());
 
     private final Path file;
+    /** A copy made when the app was packaged, beside its jar, read when the user's is missing or unusable; or null. */
+    private final Path shipped;
     private final String builtBy;
     private final long maxBytes;
 
     /** A cache in this file, for networks written by {@code builtBy} whose files take up to {@code maxBytes}. */
     LaunchNetworkCache(Path file, String builtBy, long maxBytes) {
+        this(file, null, builtBy, maxBytes);
+    }
+
+    /** ... which, when the file has no network for a launch, looks in {@code shipped} (never written) too. */
+    LaunchNetworkCache(Path file, Path shipped, String builtBy, long maxBytes) {
         this.file = file;
+        this.shipped = shipped;
         this.builtBy = builtBy;
         this.maxBytes = maxBytes;
     }
@@ -54,26 +66,36 @@ final class LaunchNetworkCache implements NetworkStore {
         if ("off".equals(folder)) {
             return NONE;
         }
-        String jar = runningJar();
-        if (jar == null) {
+        Path jar = runningJar();
+        String builtBy = jar == null ? null : nameOf(jar);
+        if (builtBy == null) {
             return NONE;
         }
         Path at = folder != null ? Path.of(folder) : userCacheFolder();
-        return at == null ? NONE : new LaunchNetworkCache(at.resolve(FILE_NAME), jar, MAX_BYTES);
+        // The app image ships the default network beside its jar, written by a launch at package time.
+        return at == null ? NONE : new LaunchNetworkCache(at.resolve(FILE_NAME), jar.resolveSibling(FILE_NAME), builtBy,
+                MAX_BYTES);
     }
 
-    /** The jar this program runs from, named by version, size and time; null when it runs from classes. */
-    private static String runningJar() {
+    /** The jar this program runs from; null when it runs from classes. */
+    private static Path runningJar() {
         try {
             CodeSource source = LaunchNetworkCache.class.getProtectionDomain().getCodeSource();
             Path jar = source == null ? null : Path.of(source.getLocation().toURI());
-            if (jar == null || !Files.isRegularFile(jar)) {
-                return null;
-            }
+            return jar != null && Files.isRegularFile(jar) ? jar : null;
+        } catch (URISyntaxException | RuntimeException unknown) {
+            LOG.log(Logger.Level.DEBUG, "the running jar could not be found; no network is kept", unknown);
+            return null;
+        }
+    }
+
+    /** A jar named by SpikeFX's version, the jar's size and its time; null if it cannot be read. */
+    static String nameOf(Path jar) {
+        try {
             return String.format(Locale.ROOT, "SpikeFX %s, %d bytes, %s", Sidecar.appVersion(), Files.size(jar),
                     Files.getLastModifiedTime(jar));
-        } catch (IOException | URISyntaxException | RuntimeException unknown) {
-            LOG.log(Logger.Level.DEBUG, "the running jar could not be named; no network is kept", unknown);
+        } catch (IOException unreadable) {
+            LOG.log(Logger.Level.DEBUG, "the running jar could not be named; no network is kept", unreadable);
             return null;
         }
     }
@@ -102,17 +124,22 @@ final class LaunchNetworkCache implements NetworkStore {
 
     @Override
     public RandomNetwork find(NetworkParameters params, ModelFactory factory) {
+        RandomNetwork kept = read(file, params, factory);
+        return kept != null || shipped == null ? kept : read(shipped, params, factory);
+    }
+
+    private RandomNetwork read(Path from, NetworkParameters params, ModelFactory factory) {
         try {
-            if (Files.size(file) > maxBytes + 1024) {
+            if (Files.size(from) > maxBytes + 1024) {
                 return null; // not one this cache wrote
             }
-            RandomNetwork kept = NetworkFile.decode(Files.readAllBytes(file), builtBy);
+            RandomNetwork kept = NetworkFile.decode(Files.readAllBytes(from), builtBy);
             return factory.canReuse(kept, params) ? kept : null;
         } catch (NoSuchFileException none) {
             return null;
         } catch (IOException | IllegalArgumentException | OutOfMemoryError unusable) {
             // Another build's, damaged or unreadable: this launch builds the network and replaces it.
-            LOG.log(Logger.Level.DEBUG, "the kept network in " + file + " was not used", unusable);
+            LOG.log(Logger.Level.DEBUG, "the kept network in " + from + " was not used", unusable);
             return null;
         }
     }

@@ -678,7 +678,7 @@ public final class MainWindow {
             String state = settings.pausedProperty().get() ? "Paused at t = 0: Space starts" : "Running";
             status.setText(switch (started.network()) {
                 case BUILT -> String.format(Locale.ROOT, "%s (network built in %.2f s)", state, started.buildSeconds());
-                case READ -> String.format(Locale.ROOT, "%s (network of an earlier launch, read in %.2f s)",
+                case READ -> String.format(Locale.ROOT, "%s (network read, not built: %.2f s)",
                         state, started.buildSeconds());
                 case REUSED -> state;
             });

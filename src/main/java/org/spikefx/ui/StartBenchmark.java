@@ -51,7 +51,7 @@ final class StartBenchmark {
         mark(WINDOW_BUILT);
         boolean[] spikesShown = {false};
         window.whenRunStarts(started -> mark(String.format(Locale.ROOT, NETWORK_READY,
-                started.network() == RunEvent.NetworkOrigin.READ ? "read (kept by an earlier launch)" : "built")));
+                started.network() == RunEvent.NetworkOrigin.READ ? "read, not built" : "built")));
         window.pulse().afterEachPulse(() -> {
             if (!spikesShown[0] && window.raster().raster().spikesInView() > 0) {
                 spikesShown[0] = true;

@@ -68,6 +68,25 @@ class LaunchNetworkCacheTest {
     }
 
     @Test
+    void theNetworkShippedBesideTheJarServesWhenTheUsersCacheHasNoneAndIsNeverWritten() throws IOException {
+        Path shipped = folder.resolve("app").resolve(LaunchNetworkCache.FILE_NAME);
+        assertTrue(new LaunchNetworkCache(shipped, BUILD, LaunchNetworkCache.MAX_BYTES).write(NETWORK));
+        byte[] shippedBytes = Files.readAllBytes(shipped);
+        Path user = folder.resolve("user").resolve(LaunchNetworkCache.FILE_NAME);
+        LaunchNetworkCache cache = new LaunchNetworkCache(user, shipped, BUILD, LaunchNetworkCache.MAX_BYTES);
+
+        assertArrayEquals(NETWORK.initialVoltages(-65), cache.find(PARAMS, MainWindow.SPONTANEOUS).initialVoltages(-65),
+                "an empty cache: the shipped network");
+        RandomNetwork other = RandomNetwork.build(PARAMS.with(Parameter.SEED, 8));
+        assertTrue(cache.write(other));
+        assertTrue(cache.find(PARAMS.with(Parameter.SEED, 8), MainWindow.SPONTANEOUS) != null, "the user's own");
+        assertTrue(cache.find(PARAMS, MainWindow.SPONTANEOUS) != null, "the user's is another network: the shipped one");
+        assertNull(new LaunchNetworkCache(user, shipped, BUILD + " (rebuilt)", LaunchNetworkCache.MAX_BYTES)
+                .find(PARAMS, MainWindow.SPONTANEOUS), "another build's files, shipped or kept");
+        assertArrayEquals(shippedBytes, Files.readAllBytes(shipped), "the shipped file is only read");
+    }
+
+    @Test
     void networksLargerThanTheLimitAreNotKept() throws InterruptedException {
         Path file = folder.resolve(LaunchNetworkCache.FILE_NAME);
         LaunchNetworkCache small = new LaunchNetworkCache(file, BUILD, 1000);
