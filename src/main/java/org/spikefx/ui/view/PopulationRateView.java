@@ -85,8 +85,9 @@ public final class PopulationRateView extends StackPane implements RunView {
         return binChoice;
     }
 
+    /** The bin width the rate is binned with: the model's, which the chooser sets. */
     public int binMilliseconds() {
-        return binChoice.getValue();
+        return (int) Math.round(rate.binSeconds() * 1000);
     }
 
     /** The chart that holds the axes and the plot, for styling or export. */
