@@ -80,7 +80,7 @@ final class FileActions {
         }
         DataExport export;
         try {
-            export = new DataExport(params, steps, main.rateBinMilliseconds());
+            export = new DataExport(params, steps, main.display().rateBinMillisecondsProperty().get());
         } catch (IllegalArgumentException refused) {
             main.showProblem("Not exported: " + Messages.reason(refused));
             return;

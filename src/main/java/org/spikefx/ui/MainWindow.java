@@ -5,8 +5,6 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.ChoiceBox;
@@ -101,8 +99,7 @@ public final class MainWindow {
     /** Set while a config is applied: its parameters, not the mode change, start the run. */
     private boolean applyingConfig;
 
-    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
-    private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode");
+    private final DisplaySettings display = new DisplaySettings();
     private NetworkParameters running;
     private long restartedAt;
     private Consumer<String> runEnded = failure -> { };
@@ -127,6 +124,9 @@ public final class MainWindow {
         voltages = plots.voltages();
         raster = plots.raster();
         rate = plots.rate();
+        // The views show the display settings and change them; a saved configuration is read from these.
+        display.rateBinMillisecondsProperty().bindBidirectional(rate.binChooser().valueProperty());
+        display.selectedNeuronProperty().bindBidirectional(raster.selectedNeuronProperty());
         pulse = new LivePulse(runner, plots.views(), new StatusUpdater(), frameTimes);
         plots.pins().setReporter(this::showNotice);
         detail = new DetailLoader(plots, window, pulse::requestRedraw);
@@ -208,8 +208,8 @@ public final class MainWindow {
 
     private void show(NetworkParameters params, Scene scene) {
         Themes.install(scene);
-        darkTheme.addListener((observable, old, dark) -> Themes.setDark(scene, dark));
-        presentationMode.addListener((observable, old, on) -> {
+        display.darkThemeProperty().addListener((observable, old, dark) -> Themes.setDark(scene, dark));
+        display.presentationModeProperty().addListener((observable, old, on) -> {
             Themes.setPresentation(scene, on);
             stage.setFullScreen(on);
         });
@@ -432,14 +432,14 @@ public final class MainWindow {
     /** Shows a saved configuration and restarts with its parameters. */
     void apply(RunConfig config) {
         ViewSettings view = config.view();
-        darkTheme.set(view.theme() == ViewSettings.Theme.DARK);
+        display.darkThemeProperty().set(view.theme() == ViewSettings.Theme.DARK);
         settings.speedProperty().set(view.speed() == null ? Double.POSITIVE_INFINITY : view.speed());
         settings.windowSecondsProperty().set(view.windowSeconds());
-        rate.setBinMilliseconds((int) view.rateBinMs());
+        display.rateBinMillisecondsProperty().set((int) view.rateBinMs());
         if (!view.voltageNeurons().isEmpty()) {
             traces.show(view.voltageNeurons().stream().mapToInt(Integer::intValue).toArray());
         }
-        raster.selectedNeuronProperty().set(view.selectedNeuron());
+        display.selectedNeuronProperty().set(view.selectedNeuron());
         boolean continuous = view.runMode() == ViewSettings.RunMode.CONTINUOUS;
         if (settings.continuousProperty().get() != continuous) {
             settings.continuousProperty().set(continuous); // restarts
@@ -470,8 +470,8 @@ public final class MainWindow {
     RunConfig currentConfig() {
         double speed = settings.speedProperty().get();
         ViewSettings view = new ViewSettings(Arrays.stream(voltages.shownNeurons()).boxed().toList(),
-                raster.selectedNeuronProperty().get(), rate.binMilliseconds(),
-                darkTheme.get() ? ViewSettings.Theme.DARK : ViewSettings.Theme.LIGHT,
+                display.selectedNeuronProperty().get(), display.rateBinMillisecondsProperty().get(),
+                display.darkThemeProperty().get() ? ViewSettings.Theme.DARK : ViewSettings.Theme.LIGHT,
                 settings.continuousProperty().get() ? ViewSettings.RunMode.CONTINUOUS : ViewSettings.RunMode.FIXED,
                 Double.isInfinite(speed) ? null : speed, settings.windowSecondsProperty().get());
         return new RunConfig(running, view,
@@ -508,20 +508,11 @@ public final class MainWindow {
         return (int) Math.round(window.newest() / running.dt());
     }
 
-    int rateBinMilliseconds() {
-        return rate.binMilliseconds();
-    }
-
     // ---- accessors for menus, export and tests ----
 
-    /** The dark theme (for a dark room); the View menu and config files set it. */
-    BooleanProperty darkThemeProperty() {
-        return darkTheme;
-    }
-
-    /** Large text and lines in full screen, for a projector. */
-    BooleanProperty presentationModeProperty() {
-        return presentationMode;
+    /** How the window shows the run: the theme, presentation mode, the rate's bins, the neuron picked. */
+    DisplaySettings display() {
+        return display;
     }
 
     /** The training mode, its settings and what the trained network reports. */

@@ -94,10 +94,10 @@ final class WindowMenus {
     private Menu viewMenu() {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
-        dark.selectedProperty().bindBidirectional(main.darkThemeProperty());
+        dark.selectedProperty().bindBidirectional(main.display().darkThemeProperty());
         CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
         presentation.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
-        presentation.selectedProperty().bindBidirectional(main.presentationModeProperty());
+        presentation.selectedProperty().bindBidirectional(main.display().presentationModeProperty());
         MenuItem fullScreen = item("Full screen", null, false,
                 () -> main.stage().setFullScreen(!main.stage().isFullScreen()));
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
@@ -112,7 +112,7 @@ final class WindowMenus {
         if (weightsWindow == null) {
             weightsWindow = new WeightsWindow(main.stage(), () -> main.running() != null ? main.running()
                     : main.parameterPanel().getParameters(), main.runner()::network);
-            Themes.follow(weightsWindow.stage().getScene(), main.darkThemeProperty(), main.presentationModeProperty());
+            Themes.follow(weightsWindow.stage().getScene(), main.display().darkThemeProperty(), main.display().presentationModeProperty());
         }
         weightsWindow.show();
     }
@@ -127,7 +127,7 @@ final class WindowMenus {
                     main.restart();
                 }
             });
-            Themes.follow(mapWindow.stage().getScene(), main.darkThemeProperty(), main.presentationModeProperty());
+            Themes.follow(mapWindow.stage().getScene(), main.display().darkThemeProperty(), main.display().presentationModeProperty());
         }
         mapWindow.show();
     }

@@ -250,7 +250,7 @@ class FileActionsTest {
         NetworkParameters changed = SMALL.with(Parameter.OFFSET, -42).with(Parameter.SEED, 7);
         robot.interact(() -> {
             main.parameterPanel().setParameters(changed);
-            main.darkThemeProperty().set(true);
+            main.display().darkThemeProperty().set(true);
             main.runSettings().speedProperty().set(2.0);
             main.plotArea().rate().setBinMilliseconds(3);
             main.raster().selectedNeuronProperty().set(5);
@@ -275,6 +275,10 @@ class FileActionsTest {
         assertEquals(changed, fx(second::running));
         assertEquals(changed, fx(second.parameterPanel()::getParameters));
         assertEquals(saved, fx(second::currentConfig));
+        // The configuration is read from the display settings; the views show what those say.
+        assertEquals(3, fx(() -> second.plotArea().rate().binMilliseconds()), "the rate binned in 3 ms");
+        assertEquals(5, fx(() -> second.raster().selectedNeuronProperty().get()), "neuron 5 picked in the raster");
+        assertTrue(fx(() -> second.stage().getScene().getRoot().getStyleClass().contains("dark")), "the dark theme");
     }
 
     @Test

@@ -370,7 +370,7 @@ class MainWindowTest {
     void inPresentationModeAt1280x720OneSpikeIsAtLeastFiftyPixelsTallAndEveryPlotKeepsItsHeight(FxRobot robot) {
         open(robot, SMALL);
         Map<PlotArea.Plot, Double> normal = panelHeights();
-        robot.interact(() -> main.presentationModeProperty().set(true));
+        robot.interact(() -> main.display().presentationModeProperty().set(true));
         // Full screen on a 1280 x 720 projector: the scene is the whole screen, whatever screen the tests have.
         robot.interact(() -> {
             stage.setFullScreen(false);

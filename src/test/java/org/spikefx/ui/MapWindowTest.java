@@ -87,7 +87,7 @@ class MapWindowTest {
 
     @Test
     void theMapWindowFollowsTheMainWindowsPresentationModeAndTheme(FxRobot robot) {
-        robot.interact(() -> main.presentationModeProperty().set(true));
+        robot.interact(() -> main.display().presentationModeProperty().set(true));
         WindowMenuItems.choose(robot, main, "Map of regimes");
         Stage map = WindowMenuItems.stageTitled("Map of regimes");
         assertTrue(fx(() -> map.getScene().getRoot().getStyleClass().contains("presentation")),
@@ -96,11 +96,11 @@ class MapWindowTest {
         assertEquals(16.0, fx(() -> status.getFont().getSize()), 0.01, "its text as large as the main window's");
 
         robot.interact(() -> {
-            main.presentationModeProperty().set(false);
-            main.darkThemeProperty().set(true);
+            main.display().presentationModeProperty().set(false);
+            main.display().darkThemeProperty().set(true);
         });
         assertFalse(fx(() -> map.getScene().getRoot().getStyleClass().contains("presentation")));
         assertTrue(fx(() -> map.getScene().getRoot().getStyleClass().contains("dark")));
-        robot.interact(() -> main.darkThemeProperty().set(false));
+        robot.interact(() -> main.display().darkThemeProperty().set(false));
     }
 }

@@ -73,7 +73,7 @@ class PlotsFirstTest {
             main.runner().pause(); // the run holds at t = 0 until the blanks have been looked at
             main.showPlotsFirst();
             main.show(SMALL, 1280, 720);
-            main.presentationModeProperty().set(presentation);
+            main.display().presentationModeProperty().set(presentation);
             stage.setFullScreen(false); // presentation mode's full screen would change the scene's size
         });
         for (int pulse = 0; pulse < 5; pulse++) { // the figure puts its dividers in place a pulse after a layout

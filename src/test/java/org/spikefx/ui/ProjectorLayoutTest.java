@@ -72,7 +72,7 @@ class ProjectorLayoutTest {
 
         for (boolean presentation : new boolean[] {false, true}) {
             robot.interact(() -> {
-                main.presentationModeProperty().set(presentation);
+                main.display().presentationModeProperty().set(presentation);
                 // Full screen on the projector, or a window filling it: the scene is 1280 x 720 either way.
                 stage.setFullScreen(false);
                 stage.setMaximized(false);
