@@ -130,8 +130,8 @@ final class LaunchNetworkCache implements NetworkStore {
 
     private RandomNetwork read(Path from, NetworkParameters params, ModelFactory factory) {
         try {
-            if (Files.size(from) > maxBytes + 1024) {
-                return null; // not one this cache wrote
+            if (Files.size(from) > maxBytes) {
+                return null; // not one this cache wrote: it keeps nothing larger
             }
             RandomNetwork kept = NetworkFile.decode(Files.readAllBytes(from), builtBy);
             return factory.canReuse(kept, params) ? kept : null;
