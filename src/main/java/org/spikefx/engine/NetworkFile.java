@@ -30,11 +30,14 @@ public final class NetworkFile {
     /** The size of {@link #encode}'s bytes for this network, without making them. */
     public static long encodedSize(RandomNetwork network, String builtBy) {
         SynapticWeights w = network.weights();
-        long synapses = w.synapseCount();
-        int n = network.neuronCount();
-        return headerSize(builtBy) + Integer.BYTES * (n + 1L)
-                + synapses * (w.narrowTargetArray() != null ? Character.BYTES : Integer.BYTES)
-                + Double.BYTES * (synapses + network.encoderDraws().length + 2L * n) + CHECKSUM_BYTES;
+        return size(builtBy, network.neuronCount(), w.synapseCount(),
+                w.narrowTargetArray() != null ? Character.BYTES : Integer.BYTES, network.encoderDraws().length);
+    }
+
+    /** The file's size: the header, the column offsets, targets and weights, the draws and row means, the checksum. */
+    private static long size(String builtBy, int n, long synapses, int targetBytes, int encoderLength) {
+        return headerSize(builtBy) + Integer.BYTES * (n + 1L) + synapses * targetBytes
+                + Double.BYTES * (synapses + encoderLength + 2L * n) + CHECKSUM_BYTES;
     }
 
     private static int headerSize(String builtBy) {
@@ -121,8 +124,7 @@ public final class NetworkFile {
             int synapses = in.getInt();
             int targetBytes = in.getInt();
             int encoderLength = in.getInt();
-            long expected = headerSize(writtenBy) + Integer.BYTES * (n + 1L) + (long) synapses * targetBytes
-                    + Double.BYTES * ((long) synapses + encoderLength + 2L * n) + CHECKSUM_BYTES;
+            long expected = size(writtenBy, n, synapses, targetBytes, encoderLength);
             if (n < 1 || synapses < 0 || encoderLength < 0 || (targetBytes != Character.BYTES && targetBytes != Integer.BYTES)
                     || expected != bytes.length) {
                 throw new IllegalArgumentException("the network file's sizes do not add up");

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-import org.spikefx.params.Parameter;
 import org.spikefx.analysis.TickSpacing;
+import org.spikefx.params.Parameter;
 
 /**
  * Maps a parameter's values to slider positions and back. A slider range that spans a decade or

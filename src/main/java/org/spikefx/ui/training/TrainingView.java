@@ -15,8 +15,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-import org.spikefx.run.Batch;
 import org.spikefx.analysis.TickSpacing;
+import org.spikefx.run.Batch;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.view.RunView;
 

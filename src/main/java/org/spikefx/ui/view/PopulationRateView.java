@@ -10,12 +10,12 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 
+import org.spikefx.analysis.TickSpacing;
 import org.spikefx.engine.RunStatistics;
 import org.spikefx.run.Batch;
 import org.spikefx.ui.model.MinMaxDecimator;
 import org.spikefx.ui.model.PopulationRate;
 import org.spikefx.ui.model.RateHistory;
-import org.spikefx.analysis.TickSpacing;
 import org.spikefx.ui.model.TimeWindow;
 import org.spikefx.ui.model.WindowedThinning;
 import org.spikefx.ui.view.plot.LayerCanvas;

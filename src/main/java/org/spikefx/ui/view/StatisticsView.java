@@ -18,10 +18,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.spikefx.analysis.TickSpacing;
 import org.spikefx.run.Batch;
 import org.spikefx.ui.model.Histogram;
 import org.spikefx.ui.model.SpikeStatistics;
-import org.spikefx.analysis.TickSpacing;
 import org.spikefx.ui.model.TimeWindow;
 
 /**
